@@ -1,0 +1,38 @@
+import browser from 'webextension-polyfill';
+import { isReply, type ContentRequests, type ErrorCode, type PageRequests } from './messages';
+
+export class MessageError extends Error {
+  override readonly name = 'MessageError';
+  constructor(
+    readonly code: ErrorCode | 'no-reply',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function send(type: string, payload: unknown): Promise<unknown> {
+  const reply: unknown = await browser.runtime.sendMessage({ type, payload });
+  if (!isReply(reply)) throw new MessageError('no-reply', `No reply to "${type}"`);
+  if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
+  return reply.value;
+}
+
+// The casts below are sound because the router answers each type with its own handler's
+// result, typed by the same map (see background/router.ts).
+
+/** For content scripts: only the content direction's messages can be named. */
+export function sendFromContent<Type extends keyof ContentRequests>(
+  type: Type,
+  payload: ContentRequests[Type]['request'],
+): Promise<ContentRequests[Type]['response']> {
+  return send(type, payload) as Promise<ContentRequests[Type]['response']>;
+}
+
+/** For the popup and options pages. */
+export function sendFromPage<Type extends keyof PageRequests>(
+  type: Type,
+  payload: PageRequests[Type]['request'],
+): Promise<PageRequests[Type]['response']> {
+  return send(type, payload) as Promise<PageRequests[Type]['response']>;
+}

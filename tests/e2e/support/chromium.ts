@@ -1,0 +1,141 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from '../../../scripts/find-browser';
+import { outDirFor } from '../../../scripts/build-targets';
+import { findControlExpression, type ControlRole } from './find-control';
+import type { BrowserSession } from './session';
+import { uiTimeoutMs, type TestPage } from './test-page';
+
+/** Flags that keep Chromium off the network (this machine has none) and quiet. */
+export const chromiumQuietFlags = [
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+export interface ChromiumSession extends BrowserSession {
+  readonly context: BrowserContext;
+  /** The current service worker; after a restart, call `serviceWorker()` again. */
+  serviceWorker(): Promise<Worker>;
+  /** Stops every service worker over CDP, as the browser does after 30 s idle. */
+  stopServiceWorkers(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<ChromiumSession> {
+  const extensionDir = resolve(outDirFor('chrome', true));
+  const profileDir = await mkdtemp(join(tmpdir(), 'authenticator-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // Root in CI containers cannot use Chromium's sandbox.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...chromiumQuietFlags,
+    ],
+  });
+  const serviceWorker = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  const baseUrl = `chrome-extension://${extensionId}/`;
+
+  return {
+    name: 'chromium',
+    context,
+    extensionId,
+    extensionBaseUrl: baseUrl,
+    popupUrl: `${baseUrl}src/popup/index.html`,
+    serviceWorker,
+    async stopServiceWorkers() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+    async newPage() {
+      return wrap(await context.newPage());
+    },
+    async openPopup() {
+      const page = wrap(await context.newPage());
+      await page.goto(`${baseUrl}src/popup/index.html`);
+      return page;
+    },
+    async contentScriptRanIn(page) {
+      const raw = pageOf(page);
+      const cdp = await context.newCDPSession(raw);
+      const worlds: string[] = [];
+      cdp.on('Runtime.executionContextCreated', ({ context: created }) => {
+        // Chromium names a content script's isolated world after the extension's origin.
+        if (created.origin === baseUrl.slice(0, -1)) worlds.push(created.name);
+      });
+      await cdp.send('Runtime.enable'); // replays every existing context
+      await cdp.detach();
+      return worlds.length > 0;
+    },
+    async close() {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const rawPages = new WeakMap<TestPage, Page>();
+
+function pageOf(page: TestPage): Page {
+  const raw = rawPages.get(page);
+  if (!raw) throw new Error('Not a Chromium test page');
+  return raw;
+}
+
+function wrap(page: Page): TestPage {
+  page.setDefaultTimeout(uiTimeoutMs);
+  const control = async (role: ControlRole, name: string) => {
+    const handle = await page.waitForFunction(findControlExpression(role, name), undefined, {
+      timeout: uiTimeoutMs,
+    });
+    const element = handle.asElement();
+    if (!element) throw new Error(`No ${role} named "${name}"`);
+    return element;
+  };
+  const testPage: TestPage = {
+    async goto(url) {
+      await page.goto(url);
+    },
+    url: () => Promise.resolve(page.url()),
+    async click(role, name) {
+      await (await control(role, name)).click();
+    },
+    async fill(name, value) {
+      await (await control('textbox', name)).fill(value);
+    },
+    async type(text) {
+      await page.keyboard.type(text);
+    },
+    async waitForControl(role, name) {
+      await control(role, name);
+    },
+    async waitForText(text) {
+      await page.waitForFunction((t) => document.body.innerText.includes(t), text, {
+        timeout: uiTimeoutMs,
+      });
+    },
+    visibleText: () => page.evaluate(() => document.body.innerText),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    async close() {
+      await page.close();
+    },
+  };
+  rawPages.set(testPage, page);
+  return testPage;
+}

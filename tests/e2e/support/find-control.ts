@@ -1,0 +1,66 @@
+/**
+ * Finds a visible control by role and accessible name, the way a user (or a screen reader)
+ * names it. Runs inside the page, so it must be self-contained: both Playwright and Puppeteer
+ * serialise it with `toString()`. It is a simplified accessible-name computation, enough for
+ * our pages; it also searches open shadow roots.
+ */
+export type ControlRole = 'button' | 'link' | 'textbox' | 'checkbox' | 'menuitem' | 'listitem' | 'dialog';
+
+export function findControl(role: ControlRole, name: string): Element | null {
+  const selectors: Record<ControlRole, string> = {
+    button: 'button, [role="button"], input[type="submit"], input[type="button"]',
+    link: 'a[href], [role="link"]',
+    textbox:
+      'input:not([type]), input[type="text"], input[type="password"], input[type="email"], input[type="tel"], input[type="number"], input[type="search"], textarea, [role="textbox"]',
+    checkbox: 'input[type="checkbox"], [role="checkbox"]',
+    menuitem: '[role="menuitem"]',
+    listitem: 'li, [role="listitem"]',
+    dialog: 'dialog, [role="dialog"]',
+  };
+  const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const textOf = (ids: string) =>
+    clean(
+      ids
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+  const accessibleName = (element: Element): string => {
+    const labelledBy = element.getAttribute('aria-labelledby');
+    if (labelledBy) return textOf(labelledBy);
+    const ariaLabel = element.getAttribute('aria-label');
+    if (ariaLabel) return clean(ariaLabel);
+    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+      const labels = element.labels ? [...element.labels].map((label) => label.textContent) : [];
+      if (labels.length > 0) return clean(labels.join(' '));
+      if (element instanceof HTMLInputElement && ['submit', 'button'].includes(element.type)) {
+        return clean(element.value);
+      }
+      return clean(element.getAttribute('title') ?? element.getAttribute('placeholder'));
+    }
+    return clean(element.textContent) || clean(element.getAttribute('title'));
+  };
+  const isVisible = (element: Element) => {
+    const rect = element.getBoundingClientRect();
+    return rect.width > 0 && rect.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+  };
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let index = 0; index < roots.length; index++) {
+    for (const element of roots[index]?.querySelectorAll('*') ?? []) {
+      if (element.shadowRoot) roots.push(element.shadowRoot);
+    }
+  }
+  const matches = roots
+    .flatMap((root) => [...root.querySelectorAll(selectors[role])])
+    .filter((element) => isVisible(element));
+  return (
+    matches.find((element) => accessibleName(element) === name) ??
+    matches.find((element) => accessibleName(element).includes(name)) ??
+    null
+  );
+}
+
+/** An expression that evaluates `findControl` in the page (functions cross as source text). */
+export function findControlExpression(role: ControlRole, name: string): string {
+  return `(${findControl.toString()})(${JSON.stringify(role)}, ${JSON.stringify(name)})`;
+}

@@ -1,0 +1,17 @@
+import type { TestPage } from './test-page';
+
+/** A browser with the built demo extension loaded, as every e2e test gets it. */
+export interface BrowserSession {
+  readonly name: 'chromium' | 'firefox';
+  /** Chromium's extension id, or Firefox's internal UUID of the add-on. */
+  readonly extensionId: string;
+  /** `chrome-extension://ID/` or `moz-extension://UUID/`. */
+  readonly extensionBaseUrl: string;
+  readonly popupUrl: string;
+  newPage(): Promise<TestPage>;
+  /** The real popup page, opened in a tab. */
+  openPopup(): Promise<TestPage>;
+  /** Whether one of our content scripts is running in this page's top frame. */
+  contentScriptRanIn(page: TestPage): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,66 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { buildTarget, type BuildTarget } from './scripts/build-targets';
+import { firefoxAddonId } from './scripts/firefox-manifest';
+import { demoPortal } from './src/sites/demo-portal';
+import { sonar } from './src/sites/sonar';
+
+/**
+ * One config, four variants chosen by environment (see scripts/build-targets.ts):
+ * BROWSER=chrome|firefox, DEMO=1 adds the demo portal's loopback patterns (npm start, e2e).
+ */
+export default defineConfig(() => {
+  const target = buildTarget(process.env);
+  return {
+    // The content script and popup are the same files in every variant; the flag only adds
+    // or removes data (the demo site profile).
+    define: { __DEMO_PORTAL__: JSON.stringify(target.demo) },
+    build: {
+      outDir: target.outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      // Sources maps would ship our code twice; the extension is not minified either, so
+      // reviewers (and store reviewers) read the shipped code as it is.
+      minify: false,
+      sourcemap: false,
+    },
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(target),
+        browser: target.browser,
+        // Standalone IIFE content scripts: no loader chunk listed in web_accessible_resources
+        // for <all_urls>, which would let any page probe for the extension (DESIGN 3).
+        contentScripts: { standaloneFiles: ['src/content/content-script.ts'] },
+      }),
+    ],
+  };
+});
+
+function manifestFor(target: BuildTarget): ManifestV3Export {
+  if (JSON.stringify(baseManifest.content_scripts[0]?.matches) !== JSON.stringify(sonar.matches)) {
+    throw new Error('manifest.json content_scripts matches must equal the Sonar site profile');
+  }
+  const matches = target.demo ? [...sonar.matches, ...demoPortal.matches] : [...sonar.matches];
+  const content_scripts = baseManifest.content_scripts.map((script) => ({ ...script, matches }));
+  if (target.browser === 'chrome') return { ...baseManifest, content_scripts };
+
+  // Firefox MV3 has no service workers in extensions: an event page (background.scripts).
+  const { externally_connectable: _unsupportedInFirefox, minimum_chrome_version: _chromeOnly, ...rest } =
+    baseManifest;
+  return {
+    ...rest,
+    content_scripts,
+    background: { scripts: [baseManifest.background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: firefoxAddonId,
+        strict_min_version: '140.0',
+        // Firefox's built-in consent: this extension collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as ManifestV3Export;
+}
