@@ -16,6 +16,12 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // A leading underscore marks a value taken only to leave it out (destructuring).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -45,7 +51,7 @@ export default tseslint.config(
   },
   {
     // Node-side tooling, tests and the demo portal server print progress on purpose.
-    files: ['scripts/**', 'tests/**', 'bench/**', 'vite.config.ts'],
+    files: ['scripts/**', 'tests/**', 'bench/**', 'vite.config.ts', 'vitest.config.ts'],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },

@@ -48,8 +48,11 @@ function manifestFor(target: BuildTarget): ManifestV3Export {
   if (target.browser === 'chrome') return { ...baseManifest, content_scripts };
 
   // Firefox MV3 has no service workers in extensions: an event page (background.scripts).
-  const { externally_connectable: _unsupportedInFirefox, minimum_chrome_version: _chromeOnly, ...rest } =
-    baseManifest;
+  const {
+    externally_connectable: _unsupportedInFirefox,
+    minimum_chrome_version: _chromeOnly,
+    ...rest
+  } = baseManifest;
   return {
     ...rest,
     content_scripts,
@@ -62,5 +65,5 @@ function manifestFor(target: BuildTarget): ManifestV3Export {
         data_collection_permissions: { required: ['none'] },
       },
     },
-  } as ManifestV3Export;
+  };
 }

@@ -23,11 +23,17 @@ const chromiumCandidates = [
 const firefoxCandidates = ['/usr/bin/firefox-esr', 'firefox-esr', '/usr/bin/firefox', 'firefox'];
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
-  return findExecutable(env.CHROME_PATH, chromiumCandidates, env) ?? fail('Chromium', 'chromium', 'CHROME_PATH');
+  return (
+    findExecutable(env.CHROME_PATH, chromiumCandidates, env) ??
+    fail('Chromium', 'chromium', 'CHROME_PATH')
+  );
 }
 
 export function findFirefox(env: NodeJS.ProcessEnv = process.env): string {
-  return findExecutable(env.FIREFOX_PATH, firefoxCandidates, env) ?? fail('Firefox', 'firefox-esr', 'FIREFOX_PATH');
+  return (
+    findExecutable(env.FIREFOX_PATH, firefoxCandidates, env) ??
+    fail('Firefox', 'firefox-esr', 'FIREFOX_PATH')
+  );
 }
 
 function findExecutable(
@@ -37,11 +43,15 @@ function findExecutable(
 ): string | null {
   if (override) {
     if (isExecutable(override)) return override;
-    throw new BrowserNotFoundError(`The browser set in the environment is not executable: ${override}`);
+    throw new BrowserNotFoundError(
+      `The browser set in the environment is not executable: ${override}`,
+    );
   }
   const searchPath = (env.PATH ?? '').split(delimiter).filter(Boolean);
   for (const candidate of candidates) {
-    const paths = candidate.includes('/') ? [candidate] : searchPath.map((dir) => join(dir, candidate));
+    const paths = candidate.includes('/')
+      ? [candidate]
+      : searchPath.map((dir) => join(dir, candidate));
     const found = paths.find(isExecutable);
     if (found) return found;
   }

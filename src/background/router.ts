@@ -24,7 +24,10 @@ interface Handler<Request, Response, Sender> {
 }
 
 export type HandlerMap<Map, Sender> = {
-  readonly [Type in keyof Map]: Map[Type] extends { request: infer Request; response: infer Response }
+  readonly [Type in keyof Map]: Map[Type] extends {
+    request: infer Request;
+    response: infer Response;
+  }
     ? Handler<Request, Response, Sender>
     : never;
 };
@@ -56,13 +59,20 @@ export function createRouter(handlers: Handlers) {
     } catch (error) {
       if (error instanceof RequestError) return failure(error.code, error.message);
       // Never echo arbitrary errors: they may quote secrets from the payload.
-      console.error(`Handler for "${message.type}" failed:`, error instanceof Error ? error.name : 'error');
+      console.error(
+        `Handler for "${message.type}" failed:`,
+        error instanceof Error ? error.name : 'error',
+      );
       return failure('internal', 'Something went wrong in the extension');
     }
   };
 }
 
-function pick(handlers: Handlers, sender: ClassifiedSender, message: Envelope): AnyHandler | undefined {
+function pick(
+  handlers: Handlers,
+  sender: ClassifiedSender,
+  message: Envelope,
+): AnyHandler | undefined {
   const map: object = sender.kind === 'content-script' ? handlers.content : handlers.page;
   if (!Object.hasOwn(map, message.type)) return undefined;
   // Indexing with an own key of the map chosen for this sender's class.

@@ -35,11 +35,7 @@ export interface ContentScriptSender {
 }
 
 export type UntrustedReason =
-  | 'other-extension'
-  | 'no-tab'
-  | 'opaque-origin'
-  | 'user-script'
-  | 'extension-frame-in-page';
+  'other-extension' | 'no-tab' | 'opaque-origin' | 'user-script' | 'extension-frame-in-page';
 
 export interface UntrustedSender {
   readonly kind: 'untrusted';

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 import { classifySender } from './sender';
@@ -9,7 +9,7 @@ import { watchTabLifecycle } from './tab-portals';
 const route = createRouter(handlers);
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
-browser.runtime.onMessage.addListener((message: unknown, sender) =>
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, classifySender(sender, self)),
 );
 watchTabLifecycle();

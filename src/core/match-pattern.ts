@@ -30,9 +30,7 @@ export function parseMatchPattern(source: string): MatchPattern {
     const subdomains = hostPart.startsWith('*.');
     host = { domain: (subdomains ? hostPart.slice(2) : hostPart).toLowerCase(), subdomains };
   }
-  const pathRegex = new RegExp(
-    `^${path.split('*').map(escapeRegExp).join('.*')}$`,
-  );
+  const pathRegex = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
   return { source, schemes, host, port: port ?? null, path: pathRegex };
 }
 

@@ -59,5 +59,7 @@ export function isEnvelope(value: unknown): value is Envelope {
 }
 
 export function isReply(value: unknown): value is Reply<unknown> {
-  return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
+  return (
+    typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean'
+  );
 }

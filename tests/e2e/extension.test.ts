@@ -10,7 +10,11 @@ describe.each(browsers)('extension in $name', ({ launch }) => {
   let unrelated: Awaited<ReturnType<typeof startUnrelatedSite>>;
 
   beforeAll(async () => {
-    [portal, unrelated, session] = await Promise.all([startPortal(), startUnrelatedSite(), launch()]);
+    [portal, unrelated, session] = await Promise.all([
+      startPortal(),
+      startUnrelatedSite(),
+      launch(),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([session.close(), portal.close(), unrelated.close()]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { matchesPattern, MatchPatternError, parseMatchPattern } from '../../src/core/match-pattern';
 import { siteProfileFor } from '../../src/sites';
 
-const matches = (pattern: string, url: string) => matchesPattern(parseMatchPattern(pattern), new URL(url));
+const matches = (pattern: string, url: string) =>
+  matchesPattern(parseMatchPattern(pattern), new URL(url));
 
 describe('match patterns', () => {
   it.each([
@@ -24,12 +25,16 @@ describe('match patterns', () => {
     expect(matches(pattern, url)).toBe(expected);
   });
 
-  it.each(['', 'net2phone.ca', 'https://', 'https://*net2phone.ca/*', 'https://a.com', 'chrome://x/*'])(
-    'rejects %j with a typed error',
-    (pattern) => {
-      expect(() => parseMatchPattern(pattern)).toThrow(MatchPatternError);
-    },
-  );
+  it.each([
+    '',
+    'net2phone.ca',
+    'https://',
+    'https://*net2phone.ca/*',
+    'https://a.com',
+    'chrome://x/*',
+  ])('rejects %j with a typed error', (pattern) => {
+    expect(() => parseMatchPattern(pattern)).toThrow(MatchPatternError);
+  });
 });
 
 describe('site profiles', () => {
@@ -42,10 +47,12 @@ describe('site profiles', () => {
     expect(siteProfileFor('http://127.0.0.1:8460/login')?.id).toBe('demo-portal');
   });
 
-  it.each(['https://net2phone.ca.example.com/', 'https://example.com/', 'not a url', 'http://portal.net2phone.ca/'])(
-    'does not match %s',
-    (url) => {
-      expect(siteProfileFor(url)).toBeNull();
-    },
-  );
+  it.each([
+    'https://net2phone.ca.example.com/',
+    'https://example.com/',
+    'not a url',
+    'http://portal.net2phone.ca/',
+  ])('does not match %s', (url) => {
+    expect(siteProfileFor(url)).toBeNull();
+  });
 });

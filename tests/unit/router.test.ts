@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRouter, expectNoPayload, RequestError, type Handlers } from '../../src/background/router';
+import {
+  createRouter,
+  expectNoPayload,
+  RequestError,
+  type Handlers,
+} from '../../src/background/router';
 import type { ContentScriptSender, ExtensionPageSender } from '../../src/background/sender';
 
 const contentScript: ContentScriptSender = {
@@ -11,7 +16,11 @@ const contentScript: ContentScriptSender = {
   isTopFrame: true,
   isSecureContext: true,
 };
-const popup: ExtensionPageSender = { kind: 'extension-page', url: 'chrome-extension://x/popup', tabId: null };
+const popup: ExtensionPageSender = {
+  kind: 'extension-page',
+  url: 'chrome-extension://x/popup',
+  tabId: null,
+};
 
 function handlers() {
   const hello = vi.fn(() => ({ site: null, isSecureContext: true }));
@@ -65,7 +74,10 @@ describe('router', () => {
   });
 
   it('reports a bad payload from the parser', async () => {
-    const reply = await createRouter(handlers().map)({ type: 'page/about', payload: { x: 1 } }, popup);
+    const reply = await createRouter(handlers().map)(
+      { type: 'page/about', payload: { x: 1 } },
+      popup,
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 

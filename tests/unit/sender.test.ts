@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { classifySender, type RawSender } from '../../src/background/sender';
 
-const self = { id: 'abcdefghijklmnopabcdefghijklmnop', baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
+const self = {
+  id: 'abcdefghijklmnopabcdefghijklmnop',
+  baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
+};
 const tab = { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
 const popupUrl = `${self.baseUrl}src/popup/index.html`;
+
+/** A sender without `key`, as the browser sends it when it has no value for it. */
+function without(sender: RawSender, ...keys: (keyof RawSender)[]): RawSender {
+  const copy: Record<string, unknown> = { ...sender };
+  for (const key of keys) Reflect.deleteProperty(copy, key);
+  return copy;
+}
 
 function contentSender(overrides: Partial<RawSender> = {}): RawSender {
   return {
@@ -58,8 +68,13 @@ describe('classifySender', () => {
   });
 
   it('derives the origin from the URL when the browser stamps none (Firefox)', () => {
-    const { origin: _omitted, ...firefoxSender } = contentSender({ url: 'https://x.versature.com:8443/a?b#c' });
-    expect(classifySender(firefoxSender, self)).toMatchObject({ origin: 'https://x.versature.com:8443' });
+    const firefoxSender = without(
+      contentSender({ url: 'https://x.versature.com:8443/a?b#c' }),
+      'origin',
+    );
+    expect(classifySender(firefoxSender, self)).toMatchObject({
+      origin: 'https://x.versature.com:8443',
+    });
   });
 
   it.each([
@@ -75,21 +90,39 @@ describe('classifySender', () => {
 
   it.each<[string, RawSender, string]>([
     ['another extension', { ...contentSender(), id: 'someoneelse' }, 'other-extension'],
-    ['a sender without id', { ...contentSender(), id: undefined }, 'other-extension'],
+    ['a sender without id', without(contentSender(), 'id'), 'other-extension'],
     ['a user script', contentSender({ userScriptWorldId: 'w' }), 'user-script'],
-    ['a content script without a tab', { ...contentSender(), tab: undefined }, 'no-tab'],
-    ['a content script without a frame id', { ...contentSender(), frameId: undefined }, 'no-tab'],
+    ['a content script without a tab', without(contentSender(), 'tab'), 'no-tab'],
+    ['a content script without a frame id', without(contentSender(), 'frameId'), 'no-tab'],
     ['a sandboxed frame (opaque origin)', contentSender({ origin: 'null' }), 'opaque-origin'],
-    ['a data: URL frame', { ...contentSender({ url: 'data:text/html,hi' }), origin: undefined }, 'opaque-origin'],
-    ['a frame without URL or origin', { ...contentSender(), url: undefined, origin: undefined }, 'opaque-origin'],
-    ['a file: page', contentSender({ origin: 'file://', url: 'file:///tmp/x.html' }), 'opaque-origin'],
-    ['our page framed inside a web page', { id: self.id, url: popupUrl, tab, frameId: 4 }, 'extension-frame-in-page'],
+    [
+      'a data: URL frame',
+      without(contentSender({ url: 'data:text/html,hi' }), 'origin'),
+      'opaque-origin',
+    ],
+    ['a frame without URL or origin', without(contentSender(), 'url', 'origin'), 'opaque-origin'],
+    [
+      'a file: page',
+      contentSender({ origin: 'file://', url: 'file:///tmp/x.html' }),
+      'opaque-origin',
+    ],
+    [
+      'our page framed inside a web page',
+      { id: self.id, url: popupUrl, tab, frameId: 4 },
+      'extension-frame-in-page',
+    ],
   ])('refuses %s', (_label, sender, reason) => {
     expect(classifySender(sender, self)).toEqual({ kind: 'untrusted', reason });
   });
 
   it('does not treat a page URL that merely contains the extension URL as ours', () => {
-    const sender = contentSender({ url: `https://evil.example/?${self.baseUrl}`, origin: 'https://evil.example' });
-    expect(classifySender(sender, self)).toMatchObject({ kind: 'content-script', origin: 'https://evil.example' });
+    const sender = contentSender({
+      url: `https://evil.example/?${self.baseUrl}`,
+      origin: 'https://evil.example',
+    });
+    expect(classifySender(sender, self)).toMatchObject({
+      kind: 'content-script',
+      origin: 'https://evil.example',
+    });
   });
 });

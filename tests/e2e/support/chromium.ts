@@ -98,9 +98,13 @@ function pageOf(page: TestPage): Page {
 function wrap(page: Page): TestPage {
   page.setDefaultTimeout(uiTimeoutMs);
   const control = async (role: ControlRole, name: string) => {
-    const handle = await page.waitForFunction(findControlExpression(role, name), undefined, {
-      timeout: uiTimeoutMs,
-    });
+    const handle = await page.waitForFunction<Element | null, undefined>(
+      findControlExpression(role, name),
+      undefined,
+      {
+        timeout: uiTimeoutMs,
+      },
+    );
     const element = handle.asElement();
     if (!element) throw new Error(`No ${role} named "${name}"`);
     return element;
@@ -128,7 +132,8 @@ function wrap(page: Page): TestPage {
       });
     },
     visibleText: () => page.evaluate(() => document.body.innerText),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    // Playwright's types unbox handles in `arg`; ours are plain JSON values.
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     async screenshot(path) {
       await page.screenshot({ path });
     },

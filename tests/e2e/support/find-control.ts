@@ -4,7 +4,8 @@
  * serialise it with `toString()`. It is a simplified accessible-name computation, enough for
  * our pages; it also searches open shadow roots.
  */
-export type ControlRole = 'button' | 'link' | 'textbox' | 'checkbox' | 'menuitem' | 'listitem' | 'dialog';
+export type ControlRole =
+  'button' | 'link' | 'textbox' | 'checkbox' | 'menuitem' | 'listitem' | 'dialog';
 
 export function findControl(role: ControlRole, name: string): Element | null {
   const selectors: Record<ControlRole, string> = {
@@ -45,8 +46,9 @@ export function findControl(role: ControlRole, name: string): Element | null {
     return rect.width > 0 && rect.height > 0 && getComputedStyle(element).visibility !== 'hidden';
   };
   const roots: (Document | ShadowRoot)[] = [document];
-  for (let index = 0; index < roots.length; index++) {
-    for (const element of roots[index]?.querySelectorAll('*') ?? []) {
+  // The loop also visits roots pushed while it runs (array iterators read the live length).
+  for (const root of roots) {
+    for (const element of root.querySelectorAll('*')) {
       if (element.shadowRoot) roots.push(element.shadowRoot);
     }
   }

@@ -46,6 +46,15 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return page;
   };
 
+  const evaluateInExtension = async <Result>(fn: () => Result | Promise<Result>) => {
+    const page = await openExtensionPage(`${baseUrl}src/popup/index.html`);
+    try {
+      return await page.evaluate(fn);
+    } finally {
+      await page.close();
+    }
+  };
+
   return {
     name: 'firefox',
     browser,
@@ -58,22 +67,18 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     async openPopup() {
       return wrap(await openExtensionPage(`${baseUrl}src/popup/index.html`));
     },
-    async evaluateInExtension(fn) {
-      const page = await openExtensionPage(`${baseUrl}src/popup/index.html`);
-      try {
-        return await page.evaluate(fn);
-      } finally {
-        await page.close();
-      }
-    },
+    evaluateInExtension,
     async contentScriptRanIn(page) {
       // BiDi exposes no content-script realms, so we look for what the content script does
       // on load: it reports the frame to the background, which records the top frame's
       // portal status in storage.session (background/tab-portals.ts).
       const origin = new URL(await page.url()).origin;
-      const stored = await this.evaluateInExtension(() => chrome.storage.session.get(null));
+      const stored = await evaluateInExtension(() => chrome.storage.session.get(null));
       return Object.values(stored).some(
-        (entry) => typeof entry === 'object' && entry !== null && (entry as { origin?: unknown }).origin === origin,
+        (entry) =>
+          typeof entry === 'object' &&
+          entry !== null &&
+          (entry as { origin?: unknown }).origin === origin,
       );
     },
     async close() {
@@ -82,9 +87,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   };
 }
 
-type NavigableContext = {
+interface NavigableContext {
   navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void>;
-};
+}
 
 async function navigateExtensionPage(page: Page, url: string) {
   // Puppeteer's BidiFrame keeps its BiDi browsing context in an internal property.
@@ -136,13 +141,18 @@ function wrap(page: Page): TestPage {
       await control(role, name);
     },
     async waitForText(text) {
-      await page.waitForFunction((t: string) => document.body.innerText.includes(t), {
-        timeout: uiTimeoutMs,
-        polling: 50,
-      }, text);
+      await page.waitForFunction(
+        (t: string) => document.body.innerText.includes(t),
+        {
+          timeout: uiTimeoutMs,
+          polling: 50,
+        },
+        text,
+      );
     },
     visibleText: () => page.evaluate(() => document.body.innerText),
-    evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
+    // Puppeteer's types unwrap handles in `arg`; ours are plain JSON values.
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     async screenshot(path) {
       await page.screenshot({ path });
     },
