@@ -54,11 +54,21 @@ export async function launchChromium(): Promise<ChromiumSession> {
     popupUrl: `${baseUrl}src/popup/index.html`,
     serviceWorker,
     async stopServiceWorkers() {
-      const page = context.pages()[0] ?? (await context.newPage());
+      const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          const ours = versions.filter((version) => version.scriptURL.startsWith(baseUrl));
+          if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) {
+            resolve();
+          }
+        });
+      });
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
       await cdp.detach();
+      await page.close();
     },
     async newPage() {
       return wrap(await context.newPage());
