@@ -9,54 +9,62 @@ export class BrowserNotFoundError extends Error {
   override readonly name = 'BrowserNotFoundError';
 }
 
-const chromiumCandidates = [
-  '/usr/lib/chromium/chromium', // Debian's real binary; /usr/bin/chromium is a shell wrapper
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  'chromium',
-  'chromium-browser',
-  'google-chrome',
-  'google-chrome-stable',
-  'microsoft-edge',
-];
-
-const firefoxCandidates = ['/usr/bin/firefox-esr', 'firefox-esr', '/usr/bin/firefox', 'firefox'];
-
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
-  return (
-    findExecutable(env.CHROME_PATH, chromiumCandidates, env) ??
-    fail('Chromium', 'chromium', 'CHROME_PATH')
-  );
+export interface BrowserSpec {
+  readonly name: string;
+  /** The environment variable that names the executable, checked first. */
+  readonly variable: string;
+  readonly debianPackage: string;
+  /** Absolute paths, or names looked up on PATH, in order of preference. */
+  readonly candidates: readonly string[];
 }
 
-export function findFirefox(env: NodeJS.ProcessEnv = process.env): string {
-  return (
-    findExecutable(env.FIREFOX_PATH, firefoxCandidates, env) ??
-    fail('Firefox', 'firefox-esr', 'FIREFOX_PATH')
-  );
-}
+export const chromiumSpec: BrowserSpec = {
+  name: 'Chromium',
+  variable: 'CHROME_PATH',
+  debianPackage: 'chromium',
+  candidates: [
+    '/usr/lib/chromium/chromium', // Debian's real binary; /usr/bin/chromium is a shell wrapper
+    '/usr/bin/chromium',
+    'chromium',
+    'chromium-browser',
+    'google-chrome',
+    'google-chrome-stable',
+    'microsoft-edge',
+  ],
+};
 
-function findExecutable(
-  override: string | undefined,
-  candidates: readonly string[],
-  env: NodeJS.ProcessEnv,
-): string | null {
+export const firefoxSpec: BrowserSpec = {
+  name: 'Firefox',
+  variable: 'FIREFOX_PATH',
+  debianPackage: 'firefox-esr',
+  candidates: ['/usr/bin/firefox-esr', 'firefox-esr', 'firefox'],
+};
+
+export function findBrowser(spec: BrowserSpec, env: NodeJS.ProcessEnv = process.env): string {
+  const override = env[spec.variable];
   if (override) {
     if (isExecutable(override)) return override;
     throw new BrowserNotFoundError(
-      `The browser set in the environment is not executable: ${override}`,
+      `${spec.variable} is set to "${override}", which is not an executable file. ` +
+        `Point it at ${spec.name}, or unset it to use an installed ${spec.name}.`,
     );
   }
   const searchPath = (env.PATH ?? '').split(delimiter).filter(Boolean);
-  for (const candidate of candidates) {
+  for (const candidate of spec.candidates) {
     const paths = candidate.includes('/')
       ? [candidate]
       : searchPath.map((dir) => join(dir, candidate));
     const found = paths.find(isExecutable);
     if (found) return found;
   }
-  return null;
+  throw new BrowserNotFoundError(
+    `${spec.name} was not found. Install it (Debian/Ubuntu: \`sudo apt-get install -y ${spec.debianPackage}\`) ` +
+      `or set ${spec.variable} to its executable.`,
+  );
 }
+
+export const findChromium = (env?: NodeJS.ProcessEnv) => findBrowser(chromiumSpec, env);
+export const findFirefox = (env?: NodeJS.ProcessEnv) => findBrowser(firefoxSpec, env);
 
 function isExecutable(path: string): boolean {
   try {
@@ -65,11 +73,4 @@ function isExecutable(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function fail(name: string, debianPackage: string, variable: string): never {
-  throw new BrowserNotFoundError(
-    `${name} was not found. Install it (Debian/Ubuntu: \`sudo apt-get install -y ${debianPackage}\`) ` +
-      `or set ${variable} to its executable.`,
-  );
 }

@@ -55,7 +55,11 @@ describe.each(browsers)('demo portal in $name', ({ launch }) => {
 
       await submitEnrollment(page, await nextAcceptableCode(portal, pendingSecret));
       await page.waitForText('Two-factor authentication is now on');
-      expect(await portalState(portal)).toMatchObject({ mfaEnabled: true, acceptedCodes: 1, secret: pendingSecret });
+      expect(await portalState(portal)).toMatchObject({
+        mfaEnabled: true,
+        acceptedCodes: 1,
+        secret: pendingSecret,
+      });
 
       await signOut(page, portal.url);
       await signInWithPassword(page, portal.url);

@@ -21,7 +21,9 @@ describe('service worker restart in Chromium', () => {
     await expect.poll(() => session.contentScriptRanIn(portalPage)).toBe(true);
     const before = await session.serviceWorker();
     await expect
-      .poll(() => before.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).length))
+      .poll(() =>
+        before.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).length),
+      )
       .toBe(1);
 
     // A mark in the worker's memory: gone after a real restart, kept if nothing restarted.
@@ -33,18 +35,25 @@ describe('service worker restart in Chromium', () => {
     const popup = await session.openPopup();
     await popup.waitForText('Version 0.1.0');
     const after = await session.serviceWorker();
-    expect(await after.evaluate(() => Reflect.get(globalThis, 'restartMark'))).toBeUndefined();
+    expect(
+      await after.evaluate(() => Reflect.get(globalThis, 'restartMark') as unknown),
+    ).toBeUndefined();
     // storage.session outlives the worker: what the content script reported is still there.
     const stored = await after.evaluate(() => chrome.storage.session.get(null));
     expect(Object.values(stored)).toEqual([
-      expect.objectContaining({ origin: portal.url, site: { id: 'demo-portal', name: 'Demo Sonar portal' } }),
+      expect.objectContaining({
+        origin: portal.url,
+        site: { id: 'demo-portal', name: 'Demo Sonar portal' },
+      }),
     ]);
 
     // And the restarted worker serves content scripts: a reload reports the portal afresh.
     await after.evaluate(() => chrome.storage.session.clear());
     await portalPage.goto(`${portal.url}/login`);
     await expect
-      .poll(() => after.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).length))
+      .poll(() =>
+        after.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).length),
+      )
       .toBe(1);
     await Promise.all([popup.close(), portalPage.close()]);
   });

@@ -7,7 +7,11 @@ import type { TestPage } from './test-page';
  * they run in every browser. The server's own state decides whether a code was accepted.
  */
 
-export const user = { login: '101@organization.com', password: 'Sonar-Demo-101!', name: 'Alex Tremblay' };
+export const user = {
+  login: '101@organization.com',
+  password: 'Sonar-Demo-101!',
+  name: 'Alex Tremblay',
+};
 const periodSeconds = 30;
 
 export interface PortalUserState {
@@ -20,7 +24,10 @@ export interface PortalUserState {
   readonly lastCodeAcceptedAt: number | null;
 }
 
-export async function portalState(portal: RunningPortal, login = user.login): Promise<PortalUserState> {
+export async function portalState(
+  portal: RunningPortal,
+  login = user.login,
+): Promise<PortalUserState> {
   const response = await fetch(`${portal.url}/__test__/state?login=${encodeURIComponent(login)}`);
   if (!response.ok) throw new Error(`Portal state: HTTP ${response.status}`);
   return (await response.json()) as PortalUserState;
@@ -31,7 +38,8 @@ export async function nextAcceptableCode(portal: RunningPortal, secret: string):
   const { lastAcceptedStep } = await portalState(portal);
   const currentStep = Math.floor(Date.now() / 1000 / periodSeconds);
   // The server refuses a step twice (replay); the one after is inside its +-1 step window.
-  const step = lastAcceptedStep === null ? currentStep : Math.max(currentStep, lastAcceptedStep + 1);
+  const step =
+    lastAcceptedStep === null ? currentStep : Math.max(currentStep, lastAcceptedStep + 1);
   return generate({ secret, epoch: step * periodSeconds, period: periodSeconds });
 }
 
@@ -39,7 +47,9 @@ export async function nextAcceptableCode(portal: RunningPortal, secret: string):
 export async function wrongCode(secret: string): Promise<string> {
   const step = Math.floor(Date.now() / 1000 / periodSeconds);
   const acceptable = await Promise.all(
-    [-1, 0, 1, 2].map((offset) => generate({ secret, epoch: (step + offset) * periodSeconds, period: periodSeconds })),
+    [-1, 0, 1, 2].map((offset) =>
+      generate({ secret, epoch: (step + offset) * periodSeconds, period: periodSeconds }),
+    ),
   );
   let candidate = 0;
   while (acceptable.includes(String(candidate).padStart(6, '0'))) candidate += 1;

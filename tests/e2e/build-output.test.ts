@@ -1,0 +1,97 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { outDirFor, type Browser } from '../../scripts/build-targets';
+import { firefoxAddonId } from '../../scripts/firefox-manifest';
+import { sonar } from '../../src/sites/sonar';
+
+// What the built extensions promise (issue 2, DESIGN 3 and 4): checked on the files that
+// ship, as built by the e2e global setup.
+
+interface BuiltManifest {
+  background: { service_worker?: string; scripts?: string[] };
+  content_scripts: { matches: string[]; js: string[] }[];
+  content_security_policy: { extension_pages: string };
+  web_accessible_resources?: unknown;
+  externally_connectable?: { ids?: string[]; matches?: string[] };
+  permissions: string[];
+  browser_specific_settings?: { gecko: { id: string; data_collection_permissions: unknown } };
+}
+
+async function manifest(browser: Browser, demo: boolean): Promise<BuiltManifest> {
+  return JSON.parse(
+    await readFile(join(outDirFor(browser, demo), 'manifest.json'), 'utf8'),
+  ) as BuiltManifest;
+}
+
+async function files(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe.each([
+  { browser: 'chrome', demo: false },
+  { browser: 'firefox', demo: false },
+  { browser: 'chrome', demo: true },
+  { browser: 'firefox', demo: true },
+] as const)('built manifest for $browser (demo: $demo)', ({ browser, demo }) => {
+  it('lists no web-accessible resources, so pages cannot probe for the extension', async () => {
+    expect((await manifest(browser, demo)).web_accessible_resources).toBeUndefined();
+  });
+
+  it('allows WebAssembly for Argon2id and nothing else beyond its own scripts', async () => {
+    expect((await manifest(browser, demo)).content_security_policy.extension_pages).toBe(
+      "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    );
+  });
+
+  it('runs content scripts on Sonar, plus loopback only in the demo build', async () => {
+    const [script, ...others] = (await manifest(browser, demo)).content_scripts;
+    expect(others).toEqual([]);
+    const loopback = ['http://127.0.0.1/*', 'http://localhost/*'];
+    expect(script?.matches).toEqual(demo ? [...sonar.matches, ...loopback] : [...sonar.matches]);
+  });
+
+  it('ships its content script as one standalone file (no module loader)', async () => {
+    const [script] = (await manifest(browser, demo)).content_scripts;
+    expect(script?.js).toHaveLength(1);
+    const source = await readFile(join(outDirFor(browser, demo), script?.js[0] ?? ''), 'utf8');
+    expect(source).not.toMatch(/^\s*import[\s{*]/m);
+    expect(source).not.toContain('import(');
+  });
+
+  it('asks only for the storage permission', async () => {
+    expect((await manifest(browser, demo)).permissions).toEqual(['storage']);
+  });
+
+  it('has no source maps and no remote URLs in scripts', async () => {
+    const shipped = await files(outDirFor(browser, demo));
+    expect(shipped.filter((file) => file.endsWith('.map'))).toEqual([]);
+    for (const file of shipped.filter((name) => name.endsWith('.js'))) {
+      const source = await readFile(file, 'utf8');
+      expect(source, file).not.toMatch(/\bfetch\(\s*['"`]https?:/);
+    }
+  });
+});
+
+describe('browser-specific manifest keys', () => {
+  it('Chrome: a module service worker; no other extension may connect', async () => {
+    const chrome = await manifest('chrome', false);
+    expect(chrome.background.service_worker).toBeDefined();
+    expect(chrome.background.scripts).toBeUndefined();
+    expect(chrome.externally_connectable).toEqual({ ids: [] });
+  });
+
+  it('Firefox: background scripts, a fixed add-on id, and no data collection', async () => {
+    const firefox = await manifest('firefox', false);
+    expect(firefox.background.service_worker).toBeUndefined();
+    expect(firefox.background.scripts).toHaveLength(1);
+    expect(firefox.browser_specific_settings?.gecko).toEqual({
+      id: firefoxAddonId,
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+  });
+});
