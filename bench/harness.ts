@@ -1,0 +1,58 @@
+/**
+ * A tiny benchmark harness: warm up, run several times, report the median (and spread).
+ * Speed is measured here, never asserted in tests (developers' guide). Each `*.bench.ts`
+ * exports `run(bench)`; bench/run.ts calls them all and prints one table.
+ */
+import { performance } from 'node:perf_hooks';
+
+export interface Measurement {
+  readonly name: string;
+  readonly unit: 'ms';
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly runs: number;
+  readonly note?: string;
+}
+
+export interface Bench {
+  /** Times `fn` `runs` times after `warmup` untimed calls; records the median. */
+  measure(
+    name: string,
+    fn: () => unknown,
+    options?: { runs?: number; warmup?: number; note?: string },
+  ): Promise<Measurement>;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+}
+
+export function createBench(results: Measurement[]): Bench {
+  return {
+    async measure(name, fn, { runs = 9, warmup = 2, note } = {}) {
+      for (let index = 0; index < warmup; index++) await fn();
+      const times: number[] = [];
+      for (let index = 0; index < runs; index++) {
+        const start = performance.now();
+        await fn();
+        times.push(performance.now() - start);
+      }
+      const measurement: Measurement = {
+        name,
+        unit: 'ms',
+        median: median(times),
+        min: Math.min(...times),
+        max: Math.max(...times),
+        runs,
+        ...(note === undefined ? {} : { note }),
+      };
+      results.push(measurement);
+      return measurement;
+    },
+  };
+}
