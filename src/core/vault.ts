@@ -1,0 +1,10 @@
+/**
+ * The vault's data model and pure operations (issue 3 deliverable 6). Encryption is in
+ * crypto/, persistence in the background's vault service; this is only the data.
+ */
+export * from './vault/entry';
+export * from './vault/errors';
+export * from './vault/operations';
+export * from './vault/search';
+export * from './vault/serialize';
+export { checkParams } from './vault/validate-params';

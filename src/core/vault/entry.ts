@@ -1,0 +1,50 @@
+import type { OtpParameters } from '../otp-types';
+
+/**
+ * One stored account (issue 3). The list's order is the entries' array order: one source of
+ * truth for "order", which reorder operations move.
+ */
+export interface VaultEntry {
+  /** Random, stable across edits; never derived from the secret. */
+  readonly id: string;
+  readonly issuer: string;
+  readonly account: string;
+  readonly params: OtpParameters;
+  /**
+   * Exact origins (scheme://host:port) where codes may be filled (DESIGN 4.3): the origin the
+   * account was enrolled on, plus any the user added. Empty for accounts added by hand.
+   */
+  readonly origins: readonly string[];
+  /** The site profile the account was captured on (e.g. "sonar"), for its notices. */
+  readonly siteId: string | null;
+  readonly note: string;
+  /** Milliseconds since the epoch. */
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export const VAULT_SCHEMA_VERSION = 1;
+
+export interface VaultData {
+  readonly schemaVersion: typeof VAULT_SCHEMA_VERSION;
+  readonly entries: readonly VaultEntry[];
+}
+
+/** What a caller supplies to add an entry; the vault assigns id and timestamps. */
+export type EntryDraft = Pick<VaultEntry, 'issuer' | 'account' | 'params'> &
+  Partial<Pick<VaultEntry, 'origins' | 'siteId' | 'note'>>;
+
+/** What an edit may change; the secret and type are changed by adding a new entry. */
+export type EntryChanges = Partial<
+  Pick<VaultEntry, 'issuer' | 'account' | 'origins' | 'note'> & {
+    readonly params: OtpParameters;
+  }
+>;
+
+export const LIMITS = {
+  issuer: 256,
+  account: 256,
+  note: 2000,
+  origins: 32,
+  entries: 10_000,
+} as const;

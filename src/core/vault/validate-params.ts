@@ -1,0 +1,88 @@
+import { Base32Error, decodeBase32, normalizeBase32 } from '../base32';
+import {
+  hashAlgorithms,
+  MAX_SECRET_BYTES,
+  MIN_SECRET_BYTES,
+  type HashAlgorithm,
+  type OtpParameters,
+} from '../otp-types';
+
+/**
+ * Checks OTP parameters from anywhere (a stored vault, a form, an import) against the ranges
+ * issue 3 sets. Returns a problem in words, or the parameters with the secret normalised.
+ */
+export type ParamsCheck =
+  | { readonly ok: true; readonly params: OtpParameters }
+  | { readonly ok: false; readonly problem: string };
+
+export function checkParams(value: unknown): ParamsCheck {
+  if (!isRecord(value)) return problem('the code settings are missing');
+  const secret = checkSecret(value.secret);
+  if (typeof secret !== 'string') return secret;
+
+  if (value.type === 'steam') return { ok: true, params: { type: 'steam', secret } };
+  if (value.type !== 'totp' && value.type !== 'hotp')
+    return problem('the code type is not TOTP, HOTP or Steam');
+  if (!hashAlgorithms.includes(value.algorithm as HashAlgorithm)) {
+    return problem('the algorithm is not SHA1, SHA256 or SHA512');
+  }
+  const algorithm = value.algorithm as HashAlgorithm;
+  const digits = value.digits;
+  if (!Number.isInteger(digits) || (digits as number) < 6 || (digits as number) > 8) {
+    return problem('codes must have 6 to 8 digits');
+  }
+  if (value.type === 'totp') {
+    const period = value.period;
+    if (!Number.isInteger(period) || (period as number) < 1 || (period as number) > 3600) {
+      return problem('the period must be 1 to 3600 seconds');
+    }
+    return {
+      ok: true,
+      params: {
+        type: 'totp',
+        secret,
+        algorithm,
+        digits: digits as number,
+        period: period as number,
+      },
+    };
+  }
+  const counter = value.counter;
+  if (!Number.isSafeInteger(counter) || (counter as number) < 0) {
+    return problem('the counter must be a whole number, 0 or more');
+  }
+  return {
+    ok: true,
+    params: {
+      type: 'hotp',
+      secret,
+      algorithm,
+      digits: digits as number,
+      counter: counter as number,
+    },
+  };
+}
+
+function checkSecret(value: unknown): string | { readonly ok: false; readonly problem: string } {
+  if (typeof value !== 'string') return problem('the secret is missing');
+  try {
+    const secret = normalizeBase32(value);
+    const bytes = decodeBase32(secret).length;
+    if (bytes < MIN_SECRET_BYTES)
+      return problem(`the secret is too short (at least ${MIN_SECRET_BYTES} bytes)`);
+    if (bytes > MAX_SECRET_BYTES)
+      return problem(`the secret is too long (at most ${MAX_SECRET_BYTES} bytes)`);
+    return secret;
+  } catch (error) {
+    if (error instanceof Base32Error) return problem('the secret is not valid base32');
+    throw error;
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function problem(text: string): { readonly ok: false; readonly problem: string } {
+  return { ok: false, problem: text };
+}
