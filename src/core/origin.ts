@@ -1,7 +1,13 @@
+import { lookalikeReasons, type LookalikeReason } from './lookalike/lookalike';
+import { registrableDomain, splitHost } from './lookalike/registrable-domain';
+
 /**
- * Origin rules shared by every context (DESIGN 4.3). Issue 3 grows this into binding and
- * look-alike detection; the foundation needs only "is this a secure context" and parsing.
+ * Origin rules shared by every context (DESIGN 4.3, issue 3): codes are bound to the exact
+ * origin (scheme + host + port) an account was enrolled on, plus origins the user or a site
+ * profile explicitly added, and go only to secure contexts.
  */
+
+export type { LookalikeReason } from './lookalike/lookalike';
 
 /** The page's origin, or `null` for opaque origins (sandboxed frames, data: URLs, about:blank). */
 export function originOf(url: string): string | null {
@@ -32,4 +38,58 @@ export function isSecureOrigin(origin: string): boolean {
   }
   if (parsed.protocol === 'https:') return true;
   return parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname);
+}
+
+export type OriginVerdict =
+  /** Exactly a bound origin, in a secure context: codes may be offered here. */
+  | { readonly kind: 'bound'; readonly origin: string }
+  /** Not https (or loopback): never a code, whatever is bound. */
+  | { readonly kind: 'insecure' }
+  /** Same host on another port or scheme, or a sibling host of the same site: the user may add it. */
+  | { readonly kind: 'related'; readonly boundOrigin: string }
+  /** Looks like a bound origin but is not: warn, never fill. */
+  | {
+      readonly kind: 'lookalike';
+      readonly boundOrigin: string;
+      readonly reasons: readonly LookalikeReason[];
+    }
+  | { readonly kind: 'unrelated' };
+
+/**
+ * Decides what a page may get of an account bound to `boundOrigins` (which include the
+ * origins the user explicitly added). Pure; the background calls it for every request.
+ */
+export function judgeOrigin(pageUrl: string, boundOrigins: readonly string[]): OriginVerdict {
+  const origin = originOf(pageUrl);
+  if (origin === null || !isSecureOrigin(origin)) return { kind: 'insecure' };
+  if (boundOrigins.includes(origin)) return { kind: 'bound', origin };
+  const pageHost = new URL(origin).hostname;
+  for (const boundOrigin of boundOrigins) {
+    const boundHost = hostOf(boundOrigin);
+    if (boundHost !== null && sameSite(pageHost, boundHost))
+      return { kind: 'related', boundOrigin };
+  }
+  for (const boundOrigin of boundOrigins) {
+    const boundHost = hostOf(boundOrigin);
+    const reasons = boundHost === null ? [] : lookalikeReasons(pageHost, boundHost);
+    if (reasons.length > 0) return { kind: 'lookalike', boundOrigin, reasons };
+  }
+  return { kind: 'unrelated' };
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return null;
+  }
+}
+
+function sameSite(a: string, b: string): boolean {
+  if (a === b) return true;
+  const partsA = splitHost(a);
+  const partsB = splitHost(b);
+  return (
+    partsA !== null && partsB !== null && registrableDomain(partsA) === registrableDomain(partsB)
+  );
 }
