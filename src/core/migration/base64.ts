@@ -1,0 +1,70 @@
+import { damagedExport } from './errors';
+
+/**
+ * Base64 for the `data` parameter. Google Authenticator writes standard base64 with padding;
+ * QR tools pass it on percent-encoded or not, sometimes as base64url, and sometimes with
+ * `+` turned into a space by a form decoder. All of those are accepted; anything else is not.
+ */
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+// Character code -> 6-bit value, or -1. Also maps base64url's `-_` and a space (a `+` that a
+// form decoder rewrote).
+const VALUES = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let index = 0; index < ALPHABET.length; index++) table[ALPHABET.charCodeAt(index)] = index;
+  table['-'.charCodeAt(0)] = 62;
+  table['_'.charCodeAt(0)] = 63;
+  table[' '.charCodeAt(0)] = 62;
+  return table;
+})();
+
+export function decodeBase64(text: string): Uint8Array {
+  const unpadded = stripPadding(text);
+  if (unpadded.length % 4 === 1) {
+    throw damagedExport('invalid-base64', 'its data has an impossible length');
+  }
+  const bytes = new Uint8Array(Math.floor((unpadded.length * 6) / 8));
+  let buffer = 0;
+  let bits = 0;
+  let index = 0;
+  for (let position = 0; position < unpadded.length; position++) {
+    const value = VALUES[unpadded.charCodeAt(position)] ?? -1;
+    if (value < 0) {
+      throw damagedExport('invalid-base64', 'its data contains a character base64 does not use');
+    }
+    buffer = ((buffer << 6) | value) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[index++] = (buffer >>> bits) & 0xff;
+    }
+  }
+  return bytes;
+}
+
+/** Standard base64 with padding, as Google Authenticator writes it. */
+export function encodeBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let index = 0; index < bytes.length; index += 3) {
+    const chunk =
+      ((bytes[index] ?? 0) << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
+    const present = Math.min(3, bytes.length - index);
+    for (let sextet = 0; sextet < 4; sextet++) {
+      text += sextet <= present ? ALPHABET.charAt((chunk >>> (18 - 6 * sextet)) & 63) : '=';
+    }
+  }
+  return text;
+}
+
+/** Up to two `=` at the very end (present or not); one anywhere else is damage. */
+function stripPadding(text: string): string {
+  const unpadded = text.replace(/={1,2}$/, '');
+  if (unpadded.includes('=')) {
+    throw damagedExport('invalid-base64', 'its data has padding in the wrong place');
+  }
+  if (unpadded.length !== text.length && text.length % 4 !== 0) {
+    throw damagedExport('invalid-base64', 'its data has the wrong amount of padding');
+  }
+  return unpadded;
+}
