@@ -1,0 +1,105 @@
+import { clampRect, expandRect } from './crop';
+import { decodeArea } from './decode-area';
+import { assertRgbaImage, QrImageError, type Rect, type RgbaImage } from './image';
+import type { QrLocation } from './jsqr';
+import { scanWholeImage } from './whole-image';
+
+/** Which pass found the code: what bench/qr.bench.ts and the content script's logs show. */
+export type QrStrategy = 'hint' | 'region' | 'downscaled' | 'full';
+
+export interface QrResult {
+  readonly text: string;
+  /** The symbol's corners in the input image's pixels. */
+  readonly location: QrLocation;
+  readonly strategy: QrStrategy;
+}
+
+export interface DecodeQrOptions {
+  /**
+   * Where the code probably is, in CSS pixels (an element's getBoundingClientRect()); the
+   * image is in device pixels, so the rect is multiplied by `devicePixelRatio`.
+   */
+  readonly hint?: Rect;
+  /** Device pixels per CSS pixel of the image (a screenshot's window.devicePixelRatio). */
+  readonly devicePixelRatio?: number;
+  /** Also look for light-on-dark codes. Default true. */
+  readonly allowInverted?: boolean;
+  /** Stop after the hint instead of searching the whole image. Default false. */
+  readonly hintOnly?: boolean;
+  /**
+   * End with a full-resolution jsQR pass when the cheaper passes found nothing. Default
+   * true; it costs ~0.1-0.2 s at 1080p and ~0.5-1 s at devicePixelRatio 2, so automatic
+   * scans of pages that probably have no code may turn it off.
+   */
+  readonly fullPass?: boolean;
+}
+
+const MAX_DEVICE_PIXEL_RATIO = 16;
+
+/**
+ * Finds and decodes a QR code in RGBA pixels (issue 3, deliverable 4). Returns null when
+ * there is none; throws QrImageError only for malformed input or options.
+ */
+export function decodeQr(image: RgbaImage, options: DecodeQrOptions = {}): QrResult | null {
+  assertRgbaImage(image);
+  assertOptions(options);
+  const {
+    hint,
+    devicePixelRatio = 1,
+    allowInverted = true,
+    hintOnly = false,
+    fullPass = true,
+  } = options;
+  assertDevicePixelRatio(devicePixelRatio);
+  const inversion = allowInverted ? 'attemptBoth' : 'dontInvert';
+
+  if (hint !== undefined) {
+    const area = hintArea(image, hint, devicePixelRatio);
+    const found =
+      area === null ? null : decodeArea(image, area, { inversion, retryFullResolution: true });
+    if (found !== null) return { text: found.text, location: found.location, strategy: 'hint' };
+    if (hintOnly) return null;
+  }
+  const found = scanWholeImage(image, { devicePixelRatio, inversion, fullPass });
+  return found === null
+    ? null
+    : { text: found.text, location: found.location, strategy: found.strategy };
+}
+
+/**
+ * The hint in device pixels, grown by a margin: elements are often sized to the symbol
+ * alone, and jsQR needs some of the quiet zone (4 modules, ~8% of a code's side) around
+ * the finder patterns. Null when the hint lies outside the image (scrolled away).
+ */
+function hintArea(image: RgbaImage, hint: Rect, devicePixelRatio: number): Rect | null {
+  const scaled: Rect = {
+    x: hint.x * devicePixelRatio,
+    y: hint.y * devicePixelRatio,
+    width: hint.width * devicePixelRatio,
+    height: hint.height * devicePixelRatio,
+  };
+  const area = clampRect(image, scaled);
+  if (area === null) return null;
+  const margin = Math.ceil(0.1 * Math.max(scaled.width, scaled.height) + 4 * devicePixelRatio);
+  return clampRect(image, expandRect(scaled, margin));
+}
+
+function assertOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new QrImageError('invalid-option', 'The scan options must be an object.');
+  }
+}
+
+function assertDevicePixelRatio(value: unknown): void {
+  if (
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    value <= 0 ||
+    value > MAX_DEVICE_PIXEL_RATIO
+  ) {
+    throw new QrImageError(
+      'invalid-option',
+      `The device pixel ratio must be a number above 0 and at most ${MAX_DEVICE_PIXEL_RATIO}.`,
+    );
+  }
+}
