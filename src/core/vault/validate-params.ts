@@ -1,11 +1,6 @@
-import { Base32Error, decodeBase32, normalizeBase32 } from '../base32';
-import {
-  hashAlgorithms,
-  MAX_SECRET_BYTES,
-  MIN_SECRET_BYTES,
-  type HashAlgorithm,
-  type OtpParameters,
-} from '../otp-types';
+import { OtpError } from '../otp-error';
+import { normalizeSecret } from '../otp-secret';
+import { hashAlgorithms, type HashAlgorithm, type OtpParameters } from '../otp-types';
 
 /**
  * Checks OTP parameters from anywhere (a stored vault, a form, an import) against the ranges
@@ -66,17 +61,16 @@ export function checkParams(value: unknown): ParamsCheck {
 function checkSecret(value: unknown): string | { readonly ok: false; readonly problem: string } {
   if (typeof value !== 'string') return problem('the secret is missing');
   try {
-    const secret = normalizeBase32(value);
-    const bytes = decodeBase32(secret).length;
-    if (bytes < MIN_SECRET_BYTES)
-      return problem(`the secret is too short (at least ${MIN_SECRET_BYTES} bytes)`);
-    if (bytes > MAX_SECRET_BYTES)
-      return problem(`the secret is too long (at most ${MAX_SECRET_BYTES} bytes)`);
-    return secret;
+    // The canonical form (otp-secret.ts), so duplicates are found however a secret was written.
+    return normalizeSecret(value);
   } catch (error) {
-    if (error instanceof Base32Error) return problem('the secret is not valid base32');
+    if (error instanceof OtpError) return problem(lowerFirst(error.message.replace(/\.$/, '')));
     throw error;
   }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
