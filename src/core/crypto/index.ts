@@ -1,0 +1,34 @@
+/**
+ * The vault envelope (issue 3 deliverable 5, DESIGN 4.1; format in docs/vault-format.md).
+ * Only these exports are for the rest of the extension. The other files of crypto/ are
+ * internal: slots.ts in particular builds slots without the KDF floor, for tests only.
+ */
+export {
+  createVault,
+  decryptPayload,
+  encryptPayload,
+  unlockWithPassphrase,
+  unlockWithRawKey,
+} from './envelope';
+export type { CreatedVault, CreateVaultOptions } from './envelope';
+export { addRawKeySlot, changePassphrase, needsKdfUpgrade, removeSlot } from './slot-operations';
+export { parseEnvelope, parseEnvelopeJson } from './parse';
+export { VaultCryptoError, type VaultCryptoErrorCode } from './errors';
+export {
+  DEFAULT_KDF_PARAMS,
+  KDF_PARAMS_BOUNDS,
+  MIN_KDF_PARAMS,
+  type KdfParams,
+} from './kdf-params';
+export {
+  ENVELOPE_CIPHER,
+  ENVELOPE_FORMAT,
+  ENVELOPE_VERSION,
+  MAX_SLOTS,
+  type SlotKind,
+  type StoredKdfParams,
+  type StoredPassphraseSlot,
+  type StoredRawKeySlot,
+  type StoredSlot,
+  type VaultEnvelope,
+} from './format';

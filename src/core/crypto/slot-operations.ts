@@ -1,0 +1,108 @@
+import { importAesKey, KEY_BYTES } from './aead';
+import { acceptVaultKey, openPassphraseSlot, passphraseSlotOf, resealEnvelope } from './assemble';
+import { copyBytes, wipe } from './bytes';
+import { guarded, VaultCryptoError } from './errors';
+import { MAX_SLOTS, type VaultEnvelope } from './format';
+import { passphraseBytes } from './kdf';
+import {
+  checkKdfParamsForCreation,
+  DEFAULT_KDF_PARAMS,
+  isBelowDefaultParams,
+  type KdfParams,
+} from './kdf-params';
+import { decodeEnvelope } from './parse';
+import { storeEnvelope } from './serialize';
+import { wrapPassphraseSlot, wrapRawKeySlot } from './slots';
+
+/**
+ * Changing the ways a vault opens. Each operation proves it holds the vault key (a passphrase
+ * that opens the slot, or a key whose seal verifies), changes the slot list, and re-seals the
+ * header; the payload's nonce and ciphertext are carried over untouched (issue 3).
+ */
+
+/**
+ * Rewraps the passphrase slot (same id, new salt and nonce, `kdfParams` or the defaults).
+ * `current` is the vault key (after an unlock) or the current passphrase. The vault key does
+ * not change: whoever kept a copy of the old envelope AND learns the old passphrase can still
+ * read payloads written later (docs/vault-format.md, threat model).
+ */
+export async function changePassphrase(
+  envelope: VaultEnvelope,
+  current: Uint8Array | string,
+  newPassphrase: string,
+  { kdfParams = DEFAULT_KDF_PARAMS }: { readonly kdfParams?: KdfParams } = {},
+): Promise<VaultEnvelope> {
+  return guarded(async () => {
+    checkKdfParamsForCreation(kdfParams);
+    wipe(passphraseBytes(newPassphrase)); // refuse an empty one before the slow part
+    const decoded = decodeEnvelope(envelope);
+    const slot = passphraseSlotOf(decoded);
+    const key =
+      typeof current === 'string'
+        ? await openPassphraseSlot(decoded, current)
+        : await acceptVaultKey(decoded, current);
+    try {
+      const rewrapped = await wrapPassphraseSlot(key.bytes, newPassphrase, kdfParams, slot.id);
+      const slots = decoded.slots.map((candidate) => (candidate === slot ? rewrapped : candidate));
+      return storeEnvelope(await resealEnvelope(key.cryptoKey, decoded, slots));
+    } finally {
+      wipe(key.bytes);
+    }
+  });
+}
+
+/**
+ * Adds a slot that opens with `rawKey`, a uniformly random 256-bit key held elsewhere (a
+ * future WebAuthn-PRF output or OS-keychain key). Never a password: it gets no KDF.
+ */
+export async function addRawKeySlot(
+  envelope: VaultEnvelope,
+  vaultKey: Uint8Array,
+  rawKey: Uint8Array,
+): Promise<{ envelope: VaultEnvelope; slotId: string }> {
+  return guarded(async () => {
+    const decoded = decodeEnvelope(envelope);
+    if (rawKey.length !== KEY_BYTES) {
+      throw new VaultCryptoError('wrong-key', 'a raw key is 32 bytes');
+    }
+    if (decoded.slots.length >= MAX_SLOTS) throw new VaultCryptoError('too-many-slots');
+    const key = await acceptVaultKey(decoded, vaultKey);
+    try {
+      const raw = copyBytes(rawKey);
+      const kek = await importAesKey(raw).finally(() => wipe(raw));
+      const slot = await wrapRawKeySlot(key.bytes, kek);
+      const resealed = await resealEnvelope(key.cryptoKey, decoded, [...decoded.slots, slot]);
+      return { envelope: storeEnvelope(resealed), slotId: slot.id };
+    } finally {
+      wipe(key.bytes);
+    }
+  });
+}
+
+/** Removes a slot; never the last one, which would leave nothing that opens the vault. */
+export async function removeSlot(
+  envelope: VaultEnvelope,
+  vaultKey: Uint8Array,
+  slotId: string,
+): Promise<VaultEnvelope> {
+  return guarded(async () => {
+    const decoded = decodeEnvelope(envelope);
+    if (!decoded.slots.some((slot) => slot.id === slotId)) {
+      throw new VaultCryptoError('slot-not-found');
+    }
+    if (decoded.slots.length === 1) throw new VaultCryptoError('last-slot');
+    const key = await acceptVaultKey(decoded, vaultKey);
+    wipe(key.bytes);
+    const slots = decoded.slots.filter((slot) => slot.id !== slotId);
+    return storeEnvelope(await resealEnvelope(key.cryptoKey, decoded, slots));
+  });
+}
+
+/**
+ * True when the passphrase slot is cheaper than today's defaults: after an unlock with the
+ * passphrase, `changePassphrase(envelope, vaultKey, samePassphrase)` brings it up to date.
+ */
+export function needsKdfUpgrade(envelope: VaultEnvelope): boolean {
+  const slot = decodeEnvelope(envelope).slots.find((candidate) => candidate.kind === 'passphrase');
+  return slot?.kind === 'passphrase' && isBelowDefaultParams(slot.kdf);
+}
