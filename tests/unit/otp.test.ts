@@ -31,9 +31,9 @@ interface TestVectors {
   };
 }
 
-// Issue 3 acceptance: the RFC vectors come from shared/, beside the repository (also in CI).
+// Issue 3 acceptance: RFC 4226 Appendix D and RFC 6238 Appendix B, copied verbatim into the repo.
 const vectors = JSON.parse(
-  readFileSync(new URL('../../../shared/reference/test-vectors.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/rfc-test-vectors.json', import.meta.url), 'utf8'),
 ) as TestVectors;
 
 const asciiSecret = (text: string) => encodeBase32(new TextEncoder().encode(text));
