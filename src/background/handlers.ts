@@ -1,7 +1,12 @@
 import browser from 'webextension-polyfill';
 import { siteProfileFor } from '../sites';
 import type { PortalStatus } from '../shared/messages';
-import { expectNoPayload, type Handlers } from './router';
+import type { Settings } from '../shared/messages';
+import { scheduleClipboardClear } from './clipboard';
+import { record, text } from './parse-payload';
+import { expectNoPayload, RequestError, type Handlers } from './router';
+import { checkSettings, defaultSettings, settingsItem } from './settings';
+import { vaultHandlers } from './vault/vault-handlers';
 import { rememberTabPortal, tabPortal } from './tab-portals';
 
 /** The handler map: one entry per message type, grouped by direction. */
@@ -24,6 +29,28 @@ export const handlers: Handlers = {
     'page/about': {
       parse: expectNoPayload,
       handle: () => ({ version: browser.runtime.getManifest().version }),
+    },
+    ...vaultHandlers,
+    'settings/get': { parse: expectNoPayload, handle: () => settingsItem.get() },
+    'settings/set': {
+      parse: (payload) => {
+        const changes = checkSettings(payload, defaultSettings);
+        if (!changes) throw new RequestError('bad-request', 'These settings are not valid');
+        return payload as Partial<Settings>;
+      },
+      async handle(changes) {
+        const next = checkSettings(changes, await settingsItem.get());
+        if (!next) throw new RequestError('bad-request', 'These settings are not valid');
+        await settingsItem.set(next);
+        return next;
+      },
+    },
+    'clipboard/copied': {
+      parse: (payload) => ({ code: text(record(payload), 'code', 16) }),
+      async handle({ code }) {
+        await scheduleClipboardClear(code, (await settingsItem.get()).clipboardClearSeconds);
+        return null;
+      },
     },
     'page/active-tab': {
       parse: expectNoPayload,

@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { noteVaultActivity, watchAutoLock } from './auto-lock';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 import { classifySender } from './sender';
@@ -9,7 +10,12 @@ import { watchTabLifecycle } from './tab-portals';
 const route = createRouter(handlers);
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(message, classifySender(sender, self)),
-);
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  const from = classifySender(sender, self);
+  const reply = await route(message, from);
+  // Using the popup counts as activity for auto-lock (a lock request has already locked).
+  if (from.kind === 'extension-page' && reply.ok) await noteVaultActivity();
+  return reply;
+});
 watchTabLifecycle();
+watchAutoLock();

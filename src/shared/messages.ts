@@ -1,3 +1,5 @@
+import type { HashAlgorithm, OtpType } from '../core/otp-types';
+
 /**
  * The typed message protocol, one map per direction (after darkreader). A content script can
  * only name messages of `ContentRequests`; the router refuses page messages from it even if a
@@ -24,6 +26,73 @@ export interface AboutInfo {
   readonly version: string;
 }
 
+export type VaultState = 'none' | 'locked' | 'unlocked';
+
+/** What the popup may know of an account: everything but the secret (issue 4). */
+export interface AccountView {
+  readonly id: string;
+  readonly issuer: string;
+  readonly account: string;
+  readonly type: OtpType;
+  /** Code length (5 for Steam). */
+  readonly digits: number;
+  /** Seconds per code; null for HOTP. */
+  readonly period: number | null;
+  readonly origins: readonly string[];
+  readonly siteId: string | null;
+  readonly note: string;
+  /** One of its origins is the active tab's origin: listed first and marked. */
+  readonly boundToActiveTab: boolean;
+}
+
+export interface AccountCodes {
+  readonly id: string;
+  readonly current: string;
+  /** The code of the next period (TOTP, Steam); null for HOTP. */
+  readonly next: string | null;
+  /** When `current` stops being valid (ms since the epoch); null for HOTP. */
+  readonly validUntil: number | null;
+}
+
+export type VaultOverview =
+  | { readonly state: 'none' }
+  | { readonly state: 'locked' }
+  | {
+      readonly state: 'unlocked';
+      readonly accounts: readonly AccountView[];
+      readonly codes: readonly AccountCodes[];
+    };
+
+/** An account typed in by hand, or pasted as an otpauth:// URI. */
+export type AccountInput =
+  | { readonly kind: 'uri'; readonly uri: string }
+  | {
+      readonly kind: 'fields';
+      readonly secret: string;
+      readonly issuer: string;
+      readonly account: string;
+      readonly type: OtpType;
+      readonly algorithm: HashAlgorithm;
+      readonly digits: number;
+      readonly period: number;
+      readonly counter: number;
+    };
+
+export interface AccountEdit {
+  readonly id: string;
+  readonly issuer: string;
+  readonly account: string;
+  readonly note: string;
+}
+
+export interface Settings {
+  /** Minutes of inactivity before the vault locks; null: only when the browser closes. */
+  readonly autoLockMinutes: number | null;
+  /** Seconds before a copied code is cleared from the clipboard; 0: never. */
+  readonly clipboardClearSeconds: number;
+  readonly theme: 'system' | 'light' | 'dark';
+}
+
 /** Content script -> background. */
 export interface ContentRequests {
   'content/hello': { request: null; response: PortalStatus };
@@ -33,6 +102,26 @@ export interface ContentRequests {
 export interface PageRequests {
   'page/about': { request: null; response: AboutInfo };
   'page/active-tab': { request: null; response: ActiveTabStatus };
+  'vault/overview': { request: null; response: VaultOverview };
+  'vault/create': { request: { readonly passphrase: string }; response: null };
+  'vault/unlock': { request: { readonly passphrase: string }; response: null };
+  'vault/lock': { request: null; response: null };
+  'vault/change-passphrase': {
+    request: { readonly current: string; readonly next: string };
+    response: null;
+  };
+  'vault/add': { request: AccountInput; response: { readonly id: string } };
+  'vault/update': { request: AccountEdit; response: null };
+  'vault/remove': { request: { readonly id: string }; response: null };
+  /** Undoes the last removal, while the popup that made it is open. */
+  'vault/restore': { request: { readonly id: string }; response: null };
+  'vault/move': { request: { readonly id: string; readonly toIndex: number }; response: null };
+  /** Counts an HOTP account forward and returns its new code. */
+  'vault/hotp-next': { request: { readonly id: string }; response: AccountCodes };
+  /** The popup wrote `code` to the clipboard: clear it later if it is still there. */
+  'clipboard/copied': { request: { readonly code: string }; response: null };
+  'settings/get': { request: null; response: Settings };
+  'settings/set': { request: Partial<Settings>; response: Settings };
 }
 
 export type RequestMap = ContentRequests | PageRequests;
@@ -42,7 +131,23 @@ export interface Envelope<Type extends string = string> {
   readonly payload: unknown;
 }
 
-export type ErrorCode = 'forbidden' | 'unknown-type' | 'bad-request' | 'internal';
+export type ErrorCode =
+  | 'forbidden'
+  | 'unknown-type'
+  | 'bad-request'
+  | 'internal'
+  /** The vault must be unlocked (or created) first. */
+  | 'locked'
+  | 'no-vault'
+  | 'vault-exists'
+  | 'wrong-passphrase'
+  | 'weak-passphrase'
+  /** Bad user input (a URI, a secret, a field): the message says what. */
+  | 'invalid-input'
+  | 'duplicate'
+  | 'not-found'
+  /** Storage failed (quota, corrupt data): the message says what; nothing was lost. */
+  | 'storage';
 
 export type Reply<Value> =
   | { readonly ok: true; readonly value: Value }

@@ -62,8 +62,8 @@ describe.each([
     expect(source).not.toContain('import(');
   });
 
-  it('asks only for the storage permission', async () => {
-    expect((await manifest(browser, demo)).permissions).toEqual(['storage']);
+  it('asks only for storage, alarms and idle (auto-lock)', async () => {
+    expect((await manifest(browser, demo)).permissions).toEqual(['storage', 'alarms', 'idle']);
   });
 
   it('has no source maps and no remote URLs in scripts', async () => {

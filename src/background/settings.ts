@@ -1,0 +1,57 @@
+import type { Settings } from '../shared/messages';
+import { storageItem } from './storage-items';
+
+/** User settings (issue 4), with defaults; anything malformed in storage reads as default. */
+export const defaultSettings: Settings = {
+  autoLockMinutes: 15,
+  clipboardClearSeconds: 30,
+  theme: 'system',
+};
+
+/** Chrome's alarms fire at most every 30 s, so half a minute is the shortest auto-lock. */
+export const MIN_AUTO_LOCK_MINUTES = 0.5;
+export const MAX_AUTO_LOCK_MINUTES = 24 * 60;
+
+export function checkSettings(
+  value: unknown,
+  base: Settings = defaultSettings,
+): Settings | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const input = value as Partial<Record<keyof Settings, unknown>>;
+  const result: { -readonly [Key in keyof Settings]: Settings[Key] } = { ...base };
+  if ('autoLockMinutes' in input) {
+    const minutes = input.autoLockMinutes;
+    if (
+      minutes !== null &&
+      !(
+        typeof minutes === 'number' &&
+        minutes >= MIN_AUTO_LOCK_MINUTES &&
+        minutes <= MAX_AUTO_LOCK_MINUTES
+      )
+    ) {
+      return undefined;
+    }
+    result.autoLockMinutes = minutes;
+  }
+  if ('clipboardClearSeconds' in input) {
+    const seconds = input.clipboardClearSeconds;
+    if (!(
+      typeof seconds === 'number' &&
+      Number.isInteger(seconds) &&
+      seconds >= 0 &&
+      seconds <= 600
+    ))
+      return undefined;
+    result.clipboardClearSeconds = seconds;
+  }
+  if ('theme' in input) {
+    if (input.theme !== 'system' && input.theme !== 'light' && input.theme !== 'dark')
+      return undefined;
+    result.theme = input.theme;
+  }
+  return result;
+}
+
+export const settingsItem = storageItem<Settings>('local', 'settings', defaultSettings, (stored) =>
+  checkSettings(stored),
+);

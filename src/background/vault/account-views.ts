@@ -1,0 +1,53 @@
+import { codesAt, periodOf } from '../../core/otp';
+import type { VaultData, VaultEntry } from '../../core/vault';
+import type { AccountCodes, AccountView, VaultOverview } from '../../shared/messages';
+
+/**
+ * What the popup gets of the vault (issue 4): accounts without their secrets, and codes the
+ * worker computed. Secrets never leave the worker; accounts bound to the active tab's origin
+ * come first.
+ */
+export function unlockedOverview(
+  data: VaultData,
+  activeOrigin: string | null,
+  now = Date.now(),
+): Extract<VaultOverview, { state: 'unlocked' }> {
+  const isBound = (entry: VaultEntry) =>
+    activeOrigin !== null && entry.origins.includes(activeOrigin);
+  const ordered = [
+    ...data.entries.filter(isBound),
+    ...data.entries.filter((entry) => !isBound(entry)),
+  ];
+  return {
+    state: 'unlocked',
+    accounts: ordered.map((entry) => accountView(entry, isBound(entry))),
+    codes: ordered.map((entry) => accountCodes(entry, now)),
+  };
+}
+
+export function accountCodes(entry: VaultEntry, now = Date.now()): AccountCodes {
+  const codes = codesAt(entry.params, now);
+  const period = periodOf(entry.params);
+  return {
+    id: entry.id,
+    current: codes.current,
+    next: codes.next,
+    validUntil: period === null ? null : (Math.floor(now / 1000 / period) + 1) * period * 1000,
+  };
+}
+
+function accountView(entry: VaultEntry, boundToActiveTab: boolean): AccountView {
+  const { params } = entry;
+  return {
+    id: entry.id,
+    issuer: entry.issuer,
+    account: entry.account,
+    type: params.type,
+    digits: params.type === 'steam' ? 5 : params.digits,
+    period: periodOf(params),
+    origins: entry.origins,
+    siteId: entry.siteId,
+    note: entry.note,
+    boundToActiveTab,
+  };
+}

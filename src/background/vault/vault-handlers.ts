@@ -1,0 +1,185 @@
+import browser from 'webextension-polyfill';
+import {
+  addEntry,
+  entryById,
+  moveEntry,
+  removeEntry,
+  updateEntry,
+  VaultError,
+  type VaultEntry,
+} from '../../core/vault';
+import type { PageRequests } from '../../shared/messages';
+import { integer, record, text } from '../parse-payload';
+import { expectNoPayload, RequestError, type HandlerMap } from '../router';
+import type { ExtensionPageSender } from '../sender';
+import { tabPortal } from '../tab-portals';
+import { accountCodes, unlockedOverview } from './account-views';
+import { draftFromInput, parseAccountInput } from './account-input';
+import {
+  changeVaultPassphrase,
+  createNewVault,
+  lock,
+  unlock,
+  updateVault,
+  vaultData,
+  vaultState,
+} from './vault-service';
+
+type VaultRequests = Pick<PageRequests, Extract<keyof PageRequests, `vault/${string}`>>;
+
+/** Entries removed from a popup, kept in memory (never stored) so "Undo" can put them back. */
+const recentlyRemoved = new Map<string, { entry: VaultEntry; index: number }>();
+
+const passphrase = (payload: unknown) => ({
+  passphrase: text(record(payload), 'passphrase', 1024),
+});
+const byId = (payload: unknown) => ({ id: text(record(payload), 'id', 64) });
+
+export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
+  'vault/overview': {
+    parse: expectNoPayload,
+    async handle() {
+      const state = await vaultState();
+      if (state !== 'unlocked') return { state };
+      return unlockedOverview(await vaultData(), await activeTabOrigin());
+    },
+  },
+  'vault/create': {
+    parse: passphrase,
+    async handle({ passphrase: secret }) {
+      await createNewVault(secret);
+      return null;
+    },
+  },
+  'vault/unlock': {
+    parse: passphrase,
+    async handle({ passphrase: secret }) {
+      await unlock(secret);
+      return null;
+    },
+  },
+  'vault/lock': {
+    parse: expectNoPayload,
+    async handle() {
+      recentlyRemoved.clear();
+      await lock();
+      return null;
+    },
+  },
+  'vault/change-passphrase': {
+    parse: (payload) => {
+      const source = record(payload);
+      return { current: text(source, 'current', 1024), next: text(source, 'next', 1024) };
+    },
+    async handle({ current, next }) {
+      await changeVaultPassphrase(current, next);
+      return null;
+    },
+  },
+  'vault/add': {
+    parse: parseAccountInput,
+    async handle(input) {
+      const draft = draftFromInput(input);
+      let id = '';
+      await withVaultErrors(() =>
+        updateVault((data) => {
+          const added = addEntry(data, draft);
+          id = added.entry.id;
+          return added.vault;
+        }),
+      );
+      return { id };
+    },
+  },
+  'vault/update': {
+    parse: (payload) => {
+      const source = record(payload);
+      return {
+        id: text(source, 'id', 64),
+        issuer: text(source, 'issuer', 256).trim(),
+        account: text(source, 'account', 256).trim(),
+        note: text(source, 'note', 2000),
+      };
+    },
+    async handle({ id, ...changes }) {
+      await withVaultErrors(() => updateVault((data) => updateEntry(data, id, changes)));
+      return null;
+    },
+  },
+  'vault/remove': {
+    parse: byId,
+    async handle({ id }) {
+      await withVaultErrors(() =>
+        updateVault((data) => {
+          recentlyRemoved.set(id, {
+            entry: entryById(data, id),
+            index: data.entries.findIndex((entry) => entry.id === id),
+          });
+          return removeEntry(data, id);
+        }),
+      );
+      return null;
+    },
+  },
+  'vault/restore': {
+    parse: byId,
+    async handle({ id }) {
+      const removed = recentlyRemoved.get(id);
+      if (!removed) throw new RequestError('not-found', 'That account can no longer be restored.');
+      await withVaultErrors(() =>
+        updateVault((data) => {
+          const entries = [...data.entries];
+          entries.splice(removed.index, 0, removed.entry);
+          return { ...data, entries };
+        }),
+      );
+      recentlyRemoved.delete(id);
+      return null;
+    },
+  },
+  'vault/move': {
+    parse: (payload) => {
+      const source = record(payload);
+      return { id: text(source, 'id', 64), toIndex: integer(source, 'toIndex', 0, 100_000) };
+    },
+    async handle({ id, toIndex }) {
+      await withVaultErrors(() => updateVault((data) => moveEntry(data, id, toIndex)));
+      return null;
+    },
+  },
+  'vault/hotp-next': {
+    parse: byId,
+    async handle({ id }) {
+      const data = await withVaultErrors(() =>
+        updateVault((current) => {
+          const { params } = entryById(current, id);
+          if (params.type !== 'hotp')
+            throw new RequestError('bad-request', 'Only counter-based accounts count forward');
+          return updateEntry(current, id, { params: { ...params, counter: params.counter + 1 } });
+        }),
+      );
+      return accountCodes(entryById(data, id));
+    },
+  },
+};
+
+/** The active tab's top-frame origin, as its content script reported it (portals only). */
+async function activeTabOrigin(): Promise<string | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id === undefined ? null : ((await tabPortal(tab.id))?.origin ?? null);
+}
+
+async function withVaultErrors<Result>(action: () => Promise<Result>): Promise<Result> {
+  try {
+    return await action();
+  } catch (error) {
+    if (!(error instanceof VaultError)) throw error;
+    const code =
+      error.code === 'duplicate'
+        ? 'duplicate'
+        : error.code === 'not-found'
+          ? 'not-found'
+          : 'invalid-input';
+    throw new RequestError(code, error.message);
+  }
+}

@@ -1,0 +1,186 @@
+import {
+  changePassphrase,
+  createVault,
+  decryptPayload,
+  encryptPayload,
+  unlockWithPassphrase,
+  VaultCryptoError,
+  type VaultEnvelope,
+} from '../../core/crypto';
+import { emptyVault, parseVault, serializeVault, type VaultData } from '../../core/vault';
+import { RequestError } from '../router';
+import { forgetSessionKey, readSessionKey, saveSessionKey } from './session-key';
+import { readStoredVault, VaultStorageError, writeVault } from './vault-storage';
+
+/**
+ * Lock, unlock and persistence of the vault (issue 4, DESIGN 4.1-4.2, 4.7). The decrypted
+ * data lives only in this worker's memory; the key also in storage.session, so a restarted
+ * worker comes back unlocked. Changes are serialised through one queue, and each write keeps
+ * the previous generation until the new one is stored.
+ */
+
+/** Issue 4: a minimum length, with a strength hint in the popup. */
+export const MIN_PASSPHRASE_LENGTH = 12;
+
+interface Unlocked {
+  readonly key: Uint8Array;
+  readonly envelope: VaultEnvelope;
+  readonly data: VaultData;
+}
+
+let unlocked: Unlocked | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+const lockListeners = new Set<() => void>();
+
+/** Runs `task` after every earlier task, so two popups cannot interleave writes. */
+function serialised<Result>(task: () => Promise<Result>): Promise<Result> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function onLock(listener: () => void) {
+  lockListeners.add(listener);
+}
+
+export function vaultState(): Promise<'none' | 'locked' | 'unlocked'> {
+  return serialised(async () => {
+    if (unlocked ?? (await restoreFromSession())) return 'unlocked';
+    return (await stored()) ? 'locked' : 'none';
+  });
+}
+
+/** The decrypted data, or a 'locked' / 'no-vault' error. */
+export function vaultData(): Promise<VaultData> {
+  return serialised(async () => (await requireUnlocked()).data);
+}
+
+export function createNewVault(passphrase: string): Promise<void> {
+  return serialised(async () => {
+    if (await stored()) throw new RequestError('vault-exists', 'A vault already exists.');
+    checkStrength(passphrase);
+    const created = await createVault(serializeVault(emptyVault()), { passphrase });
+    await save(created.envelope, null);
+    await becomeUnlocked({ key: created.vaultKey, envelope: created.envelope, data: emptyVault() });
+  });
+}
+
+export function unlock(passphrase: string): Promise<void> {
+  return serialised(async () => {
+    const envelope = await stored();
+    if (!envelope) throw new RequestError('no-vault', 'There is no vault yet.');
+    const key = await withCryptoErrors(() => unlockWithPassphrase(envelope, passphrase));
+    await becomeUnlocked({ key, envelope, data: await open(envelope, key) });
+  });
+}
+
+export function lock(): Promise<void> {
+  return serialised(async () => {
+    unlocked?.key.fill(0);
+    unlocked = null;
+    await forgetSessionKey();
+    for (const listener of lockListeners) listener();
+  });
+}
+
+/** Applies a pure change (core/vault operations) and stores the result before showing it. */
+export function updateVault(change: (data: VaultData) => VaultData): Promise<VaultData> {
+  return serialised(async () => {
+    const current = await requireUnlocked();
+    const data = change(current.data);
+    const envelope = await encryptPayload(current.envelope, current.key, serializeVault(data));
+    await save(envelope, current.envelope);
+    unlocked = { ...current, envelope, data };
+    return data;
+  });
+}
+
+export function changeVaultPassphrase(currentPassphrase: string, next: string): Promise<void> {
+  return serialised(async () => {
+    const current = await requireUnlocked();
+    checkStrength(next);
+    // The current passphrase is asked again so an unlocked, unattended browser cannot be
+    // used to take the vault over.
+    await withCryptoErrors(() => unlockWithPassphrase(current.envelope, currentPassphrase));
+    const envelope = await withCryptoErrors(() =>
+      changePassphrase(current.envelope, current.key, next),
+    );
+    await save(envelope, current.envelope);
+    unlocked = { ...current, envelope };
+  });
+}
+
+async function requireUnlocked(): Promise<Unlocked> {
+  const state = unlocked ?? (await restoreFromSession());
+  if (state) return state;
+  if (!(await stored())) throw new RequestError('no-vault', 'There is no vault yet.');
+  throw new RequestError('locked', 'The vault is locked.');
+}
+
+/** After a worker restart: the key from storage.session opens the stored vault again. */
+async function restoreFromSession(): Promise<Unlocked | null> {
+  const key = await readSessionKey();
+  const envelope = key && (await stored());
+  if (!key || !envelope) return null;
+  try {
+    unlocked = { key, envelope, data: await open(envelope, key) };
+    return unlocked;
+  } catch {
+    // A key that no longer opens the stored vault (changed elsewhere): locked, not broken.
+    await forgetSessionKey();
+    return null;
+  }
+}
+
+async function open(envelope: VaultEnvelope, key: Uint8Array): Promise<VaultData> {
+  const bytes = await withCryptoErrors(() => decryptPayload(envelope, key));
+  return parseVault(bytes);
+}
+
+async function becomeUnlocked(state: Unlocked) {
+  unlocked = state;
+  await saveSessionKey(state.key);
+}
+
+async function stored(): Promise<VaultEnvelope | null> {
+  try {
+    return (await readStoredVault())?.envelope ?? null;
+  } catch (error) {
+    if (error instanceof VaultStorageError) throw new RequestError('storage', error.message);
+    throw error;
+  }
+}
+
+async function save(envelope: VaultEnvelope, previous: VaultEnvelope | null) {
+  try {
+    await writeVault(envelope, previous);
+  } catch (error) {
+    if (error instanceof VaultStorageError) throw new RequestError('storage', error.message);
+    throw error;
+  }
+}
+
+function checkStrength(passphrase: string) {
+  // Characters as a person counts them (grapheme clusters), as the popup's hint does.
+  const length = Array.from(
+    new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(passphrase),
+  ).length;
+  if (length < MIN_PASSPHRASE_LENGTH) {
+    throw new RequestError(
+      'weak-passphrase',
+      `The passphrase must have at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+    );
+  }
+}
+
+async function withCryptoErrors<Result>(action: () => Promise<Result>): Promise<Result> {
+  try {
+    return await action();
+  } catch (error) {
+    if (!(error instanceof VaultCryptoError)) throw error;
+    if (error.code === 'wrong-passphrase') {
+      throw new RequestError('wrong-passphrase', 'The passphrase is not correct.');
+    }
+    throw new RequestError('storage', error.message);
+  }
+}

@@ -1,0 +1,61 @@
+import browser from 'webextension-polyfill';
+import { parseEnvelope, type VaultEnvelope } from '../../core/crypto';
+import { VaultCryptoError } from '../../core/crypto';
+
+/**
+ * Where the encrypted vault lives in storage.local (DESIGN 4.1, 4.7). The envelope is the
+ * only vault data ever written there: no secret, issuer or account name in clear.
+ *
+ * Writes keep the previous good generation: one `set` call stores the new envelope and moves
+ * the current one to `vaultPrevious`, so a write cut short leaves one of them readable.
+ */
+
+const CURRENT = 'vault';
+const PREVIOUS = 'vaultPrevious';
+
+export interface StoredVault {
+  readonly envelope: VaultEnvelope;
+  /** True when the current generation was damaged and the previous one was read instead. */
+  readonly recovered: boolean;
+}
+
+export class VaultStorageError extends Error {
+  override readonly name = 'VaultStorageError';
+}
+
+export async function readStoredVault(): Promise<StoredVault | null> {
+  const stored = await browser.storage.local.get([CURRENT, PREVIOUS]);
+  if (stored[CURRENT] === undefined && stored[PREVIOUS] === undefined) return null;
+  const current = tryParse(stored[CURRENT]);
+  if (current) return { envelope: current, recovered: false };
+  const previous = tryParse(stored[PREVIOUS]);
+  if (previous) return { envelope: previous, recovered: true };
+  throw new VaultStorageError(
+    'The stored vault is damaged and cannot be read. It has been left as it is.',
+  );
+}
+
+export async function writeVault(next: VaultEnvelope, current: VaultEnvelope | null) {
+  try {
+    await browser.storage.local.set(
+      current ? { [CURRENT]: next, [PREVIOUS]: current } : { [CURRENT]: next },
+    );
+  } catch (error) {
+    // Quota and other storage failures: the old generation is untouched (one set call).
+    const detail =
+      error instanceof Error && /quota/i.test(error.message) ? ' (storage is full)' : '';
+    throw new VaultStorageError(
+      `The vault could not be saved${detail}. Your last saved accounts are kept.`,
+    );
+  }
+}
+
+function tryParse(value: unknown): VaultEnvelope | null {
+  if (value === undefined) return null;
+  try {
+    return parseEnvelope(value);
+  } catch (error) {
+    if (error instanceof VaultCryptoError) return null;
+    throw error;
+  }
+}
