@@ -25,6 +25,11 @@ export default defineConfig(() => {
       // reviewers (and store reviewers) read the shipped code as it is.
       minify: false,
       sourcemap: false,
+      // Pages the manifest does not name are built only when listed. Chrome's offscreen
+      // document clears the clipboard (background/clipboard-chrome.ts); Firefox needs none.
+      ...(target.browser === 'chrome' && {
+        rolldownOptions: { input: { offscreen: 'src/offscreen/offscreen.html' } },
+      }),
     },
     plugins: [
       preact(),
@@ -47,6 +52,10 @@ function manifestFor(target: BuildTarget): ManifestV3Export {
   const content_scripts = baseManifest.content_scripts.map((script) => ({ ...script, matches }));
   if (target.browser === 'chrome') return { ...baseManifest, content_scripts };
 
+  // Firefox has no offscreen API (and warns about unknown permissions): its event page has a
+  // DOM and clears the clipboard itself (background/clipboard-firefox.ts).
+  const permissions = baseManifest.permissions.filter((permission) => permission !== 'offscreen');
+
   // Firefox MV3 has no service workers in extensions: an event page (background.scripts).
   const {
     externally_connectable: _unsupportedInFirefox,
@@ -56,6 +65,7 @@ function manifestFor(target: BuildTarget): ManifestV3Export {
   return {
     ...rest,
     content_scripts,
+    permissions,
     background: { scripts: [baseManifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {

@@ -1,7 +1,36 @@
+import { cancelInOffscreenDocument, clearLaterInOffscreenDocument } from './clipboard-chrome';
+import { cancelAlarmClear, clearLaterWithAlarm, watchClearAlarm } from './clipboard-firefox';
+
 /**
  * Clears a copied code from the clipboard after the configured delay, only if the clipboard
- * still holds that code (issue 4, DESIGN 4.6). Not built yet: see the issue 4 notes.
+ * still holds that code (issue 4, DESIGN 4.6). The popup writes the code on the user's click
+ * and tells us; we never read or write the clipboard at any other time.
  */
-export async function scheduleClipboardClear(_code: string, _seconds: number): Promise<void> {
-  // Deliberately empty until the offscreen-document path lands (issue 4, remaining work).
+
+interface ClearBackend {
+  clearLater(code: string, delayMs: number): Promise<void>;
+  cancel(): Promise<void>;
+}
+
+/**
+ * Chosen by what the browser offers, not by build flag: Chrome's service worker has
+ * `chrome.offscreen` (with the permission, which the Firefox manifest drops); Firefox's event
+ * page has a document.
+ */
+const backend: ClearBackend | null =
+  'offscreen' in chrome
+    ? { clearLater: clearLaterInOffscreenDocument, cancel: cancelInOffscreenDocument }
+    : typeof document === 'undefined'
+      ? null
+      : { clearLater: clearLaterWithAlarm, cancel: cancelAlarmClear };
+
+// Registered while the background script first runs (handlers.ts imports this module from the
+// entry), as an event page needs its alarm listener then to be woken by the alarm later.
+if (backend?.clearLater === clearLaterWithAlarm) watchClearAlarm();
+
+/** A newer copy replaces the pending clear; `seconds` 0 ("never") leaves nothing pending. */
+export async function scheduleClipboardClear(code: string, seconds: number): Promise<void> {
+  if (!backend) return;
+  if (code === '' || seconds <= 0) await backend.cancel();
+  else await backend.clearLater(code, seconds * 1000);
 }

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { siteProfileFor } from '../sites';
 import type { PortalStatus } from '../shared/messages';
 import type { Settings } from '../shared/messages';
+import { noteVaultActivity } from './auto-lock';
 import { scheduleClipboardClear } from './clipboard';
 import { record, text } from './parse-payload';
 import { expectNoPayload, RequestError, type Handlers } from './router';
@@ -42,6 +43,8 @@ export const handlers: Handlers = {
         const next = checkSettings(changes, await settingsItem.get());
         if (!next) throw new RequestError('bad-request', 'These settings are not valid');
         await settingsItem.set(next);
+        // A new auto-lock time applies from now, not from the last use.
+        await noteVaultActivity();
         return next;
       },
     },

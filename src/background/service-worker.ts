@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { noteVaultActivity, watchAutoLock } from './auto-lock';
+import { isEnvelope } from '../shared/messages';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 import { classifySender } from './sender';
@@ -13,9 +14,19 @@ const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
   const from = classifySender(sender, self);
   const reply = await route(message, from);
-  // Using the popup counts as activity for auto-lock (a lock request has already locked).
-  if (from.kind === 'extension-page' && reply.ok) await noteVaultActivity();
+  if (reply.ok && isEnvelope(message) && countsAsActivity(message.type)) await noteVaultActivity();
   return reply;
 });
 watchTabLifecycle();
 watchAutoLock();
+
+/**
+ * What pushes auto-lock back: unlocking and acting on accounts. Not the popup's periodic
+ * code refresh (`vault/overview`), or a popup left open in a tab would never lock.
+ */
+function countsAsActivity(type: string): boolean {
+  return (
+    (type.startsWith('vault/') && type !== 'vault/overview' && type !== 'vault/lock') ||
+    type === 'clipboard/copied'
+  );
+}

@@ -1,37 +1,179 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { AboutInfo, ActiveTabStatus } from '../shared/messages';
+import browser from 'webextension-polyfill';
+import { useCallback, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { sendFromPage } from '../shared/send';
-import { PortalStatusLine } from './PortalStatusLine';
+import type { VaultOverview } from '../shared/messages';
+import { MessageError, sendFromPage } from '../shared/send';
+import { useAnnouncer } from './hooks/use-announcer';
+import { stateFromError, useOverview } from './hooks/use-overview';
+import { useTheme } from './hooks/use-theme';
+import { noticeLocale } from './logic/locale';
+import { describeError } from './ui/describe-error';
+import { ErrorAlert } from './ui/ErrorAlert';
+import { PopupFooter } from './ui/PopupFooter';
+import { AddAccount } from './views/AddAccount';
+import { EditAccount } from './views/EditAccount';
+import { FirstRun } from './views/FirstRun';
+import { ListView } from './views/ListView';
+import { Unlock } from './views/Unlock';
 
-type State =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly about: AboutInfo; readonly tab: ActiveTabStatus }
-  | { readonly kind: 'failed' };
+type Screen =
+  | { readonly kind: 'list' }
+  | { readonly kind: 'add' }
+  | { readonly kind: 'edit'; readonly id: string };
 
-export function App() {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    Promise.all([sendFromPage('page/about', null), sendFromPage('page/active-tab', null)]).then(
-      ([about, tab]) => {
-        setState({ kind: 'ready', about, tab });
-      },
-      () => {
-        setState({ kind: 'failed' });
-      },
-    );
+const locale = noticeLocale(browser.i18n.getUILanguage());
+
+/**
+ * The popup (issue 4). One `vault/overview` answer picks the view: first run, unlock, or the
+ * list; inside the list, "Add account" and "Edit" replace it until done. An error coded
+ * 'locked' (or 'no-vault') at any point switches to the view it calls for.
+ */
+export function App({ firstOverview }: { readonly firstOverview: Promise<VaultOverview> }) {
+  const { load, refresh, setOverview } = useOverview(firstOverview);
+  const [screen, setScreen] = useState<Screen>({ kind: 'list' });
+  const [query, setQuery] = useState('');
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [removedId, setRemovedId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { message, announce } = useAnnouncer();
+  useTheme();
+
+  /** A failure as text to show, or null when it changed the view instead. */
+  const describe = useCallback(
+    (failure: unknown): string | null => {
+      const state = stateFromError(failure);
+      if (!state) return describeError(failure);
+      setOverview({ state });
+      return null;
+    },
+    [setOverview],
+  );
+  const toList = useCallback((focus: string | null = null) => {
+    setScreen({ kind: 'list' });
+    setFocusId(focus);
+  }, []);
+  const afterUnlock = useCallback(() => {
+    setScreen({ kind: 'list' });
+    setQuery('');
+    void refresh();
+  }, [refresh]);
+  const onFocused = useCallback(() => {
+    setFocusId(null);
+  }, []);
+  const lock = useCallback(async () => {
+    try {
+      await sendFromPage('vault/lock', null);
+      setRemovedId(null);
+      setOverview({ state: 'locked' });
+    } catch (failure) {
+      setError(describe(failure));
+    }
+  }, [describe, setOverview]);
+  const undo = useCallback(async () => {
+    if (removedId === null) return;
+    setRemovedId(null);
+    try {
+      await sendFromPage('vault/restore', { id: removedId });
+      await refresh();
+      setFocusId(removedId);
+    } catch (failure) {
+      setError(describe(failure));
+    }
+  }, [removedId, describe, refresh]);
+  const forgetRemoved = useCallback(() => {
+    setRemovedId(null);
   }, []);
 
   return (
     <>
-      <h1>{t('popupTitle')}</h1>
-      {state.kind === 'failed' && <p role="alert">{t('popupLoadFailed')}</p>}
-      {state.kind === 'ready' && (
-        <>
-          <PortalStatusLine tab={state.tab} />
-          <p class="version">{t('popupVersion', state.about.version)}</p>
-        </>
-      )}
+      {view()}
+      <ErrorAlert message={error} />
+      <p class="toast" role="status">
+        {message}
+      </p>
+      <PopupFooter />
     </>
   );
+
+  function view() {
+    if (load.kind === 'loading') return <p class="loading">{t('popupLoading')}</p>;
+    if (load.kind === 'failed') {
+      // No answer at all (the worker could not be reached) reads better as "reopen this window".
+      const known = load.error instanceof MessageError;
+      return (
+        <div class="panel">
+          <ErrorAlert message={known ? describeError(load.error) : t('popupLoadFailed')} />
+        </div>
+      );
+    }
+    const { overview } = load;
+    if (overview.state === 'none') return <FirstRun onCreated={afterUnlock} />;
+    if (overview.state === 'locked') return <Unlock onUnlocked={afterUnlock} />;
+    if (screen.kind === 'add') {
+      return (
+        <AddAccount
+          describe={describe}
+          onCancel={() => {
+            toList();
+          }}
+          onAdded={(id) => {
+            // The new account must be visible: a search that hides it is cleared.
+            setQuery('');
+            void refresh().then(() => {
+              toList(id);
+            });
+          }}
+        />
+      );
+    }
+    const editing =
+      screen.kind === 'edit' ? overview.accounts.find(({ id }) => id === screen.id) : null;
+    if (editing) {
+      return (
+        <EditAccount
+          key={editing.id}
+          account={editing}
+          describe={describe}
+          onCancel={() => {
+            toList(editing.id);
+          }}
+          onSaved={(id) => {
+            void refresh().then(() => {
+              toList(id);
+            });
+          }}
+          onDeleted={(id) => {
+            setRemovedId(id);
+            void refresh().then(() => {
+              toList();
+            });
+          }}
+        />
+      );
+    }
+    return (
+      <ListView
+        overview={overview}
+        locale={locale}
+        query={query}
+        onQuery={setQuery}
+        focusId={focusId}
+        onFocused={onFocused}
+        removedId={removedId}
+        onUndo={() => void undo()}
+        onUndoExpired={forgetRemoved}
+        onAdd={() => {
+          setScreen({ kind: 'add' });
+        }}
+        onEdit={(id) => {
+          setScreen({ kind: 'edit', id });
+        }}
+        onLock={() => void lock()}
+        refresh={refresh}
+        setOverview={setOverview}
+        announce={announce}
+        describe={describe}
+      />
+    );
+  }
 }

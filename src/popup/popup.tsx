@@ -1,10 +1,17 @@
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { t } from '../shared/i18n';
+import { sendFromPage } from '../shared/send';
 import { App } from './App';
+import { applyTheme, cachedTheme } from './hooks/use-theme';
 
-// Thin entry: localise the document, then mount the app.
+// Thin entry. The overview is asked for before anything renders: it decides the first view,
+// and the first code must show fast (issue 4).
+const firstOverview = sendFromPage('vault/overview', null);
+// Handled in App once it mounts; this only keeps an early failure from being reported as unhandled.
+firstOverview.catch(() => undefined);
 document.documentElement.lang = browser.i18n.getUILanguage();
+applyTheme(cachedTheme());
 document.title = t('popupTitle');
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<App firstOverview={firstOverview} />, root);

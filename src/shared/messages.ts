@@ -124,6 +124,26 @@ export interface PageRequests {
   'settings/set': { request: Partial<Settings>; response: Settings };
 }
 
+/**
+ * Background -> the offscreen document (Chrome only), which holds the clipboard timer
+ * (background/clipboard-chrome.ts, offscreen/clipboard-offscreen.ts). Its own map: these are
+ * not page requests, and the offscreen page accepts nothing else.
+ */
+export interface OffscreenRequests {
+  /** Clear the clipboard after `delayMs` if it still holds `code`; replaces any pending clear. */
+  'offscreen/clear-clipboard-later': {
+    request: { readonly code: string; readonly delayMs: number };
+    response: OffscreenAck;
+  };
+  /** Forget the pending clear (the newest copy asked for none). */
+  'offscreen/cancel-clipboard-clear': { request: null; response: OffscreenAck };
+}
+
+/** `accepted: false`: the document is closing itself; make a new one and ask again. */
+export interface OffscreenAck {
+  readonly accepted: boolean;
+}
+
 export type RequestMap = ContentRequests | PageRequests;
 
 export interface Envelope<Type extends string = string> {

@@ -62,8 +62,17 @@ describe.each([
     expect(source).not.toContain('import(');
   });
 
-  it('asks only for storage, alarms and idle (auto-lock)', async () => {
-    expect((await manifest(browser, demo)).permissions).toEqual(['storage', 'alarms', 'idle']);
+  it('asks only for storage, alarms, idle (auto-lock) and the clipboard (clearing codes)', async () => {
+    // Chrome clears the clipboard from an offscreen document; Firefox has no such API.
+    const offscreen = browser === 'chrome' ? ['offscreen'] : [];
+    expect((await manifest(browser, demo)).permissions).toEqual([
+      'storage',
+      'alarms',
+      'idle',
+      'clipboardRead',
+      'clipboardWrite',
+      ...offscreen,
+    ]);
   });
 
   it('has no source maps and no remote URLs in scripts', async () => {
@@ -84,10 +93,21 @@ describe('browser-specific manifest keys', () => {
     expect(chrome.externally_connectable).toEqual({ ids: [] });
   });
 
+  it('Chrome ships the offscreen clipboard page; Firefox, which cannot use it, does not', async () => {
+    const page = 'src/offscreen/offscreen.html';
+    expect(await files(outDirFor('chrome', false))).toContain(
+      join(outDirFor('chrome', false), page),
+    );
+    expect(await files(outDirFor('firefox', false))).not.toContain(
+      join(outDirFor('firefox', false), page),
+    );
+  });
+
   it('Firefox: background scripts, a fixed add-on id, and no data collection', async () => {
     const firefox = await manifest('firefox', false);
     expect(firefox.background.service_worker).toBeUndefined();
     expect(firefox.background.scripts).toHaveLength(1);
+    expect(firefox.permissions).not.toContain('offscreen');
     expect(firefox.browser_specific_settings?.gecko).toEqual({
       id: firefoxAddonId,
       strict_min_version: '140.0',

@@ -6,6 +6,7 @@ import {
   removeEntry,
   updateEntry,
   VaultError,
+  type VaultData,
   type VaultEntry,
 } from '../../core/vault';
 import type { PageRequests } from '../../shared/messages';
@@ -143,7 +144,12 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
       return { id: text(source, 'id', 64), toIndex: integer(source, 'toIndex', 0, 100_000) };
     },
     async handle({ id, toIndex }) {
-      await withVaultErrors(() => updateVault((data) => moveEntry(data, id, toIndex)));
+      // `toIndex` is a position in the list as the popup shows it (accounts bound to the
+      // active tab first), so the move is made there and then placed in the stored order.
+      const shown = unlockedOverview(await vaultData(), await activeTabOrigin()).accounts.map(
+        (account) => account.id,
+      );
+      await withVaultErrors(() => updateVault((data) => placeAsShown(data, id, shown, toIndex)));
       return null;
     },
   },
@@ -162,6 +168,27 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
     },
   },
 };
+
+/** Moves `id` so that, in the shown order, it lands at `toIndex`; stored order follows. */
+function placeAsShown(
+  data: VaultData,
+  id: string,
+  shown: readonly string[],
+  toIndex: number,
+): VaultData {
+  const others = shown.filter((other) => other !== id);
+  const index = Math.min(toIndex, others.length);
+  const before = others[index];
+  const after = others[index - 1];
+  const stored = data.entries.filter((entry) => entry.id !== id).map((entry) => entry.id);
+  const target =
+    before !== undefined
+      ? stored.indexOf(before)
+      : after !== undefined
+        ? stored.indexOf(after) + 1
+        : 0;
+  return moveEntry(data, id, target);
+}
 
 /** The active tab's top-frame origin, as its content script reported it (portals only). */
 async function activeTabOrigin(): Promise<string | null> {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../../scripts/find-browser';
 import { outDirFor } from '../../../scripts/build-targets';
-import { findControlExpression, type ControlRole } from './find-control';
+import { findControl, type ControlRole } from './find-control';
 import type { BrowserSession } from './session';
 import { uiTimeoutMs, type TestPage } from './test-page';
 
@@ -45,6 +45,11 @@ export async function launchChromium(): Promise<ChromiumSession> {
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await serviceWorker()).url()).host;
   const baseUrl = `chrome-extension://${extensionId}/`;
+  const openExtensionPage = async (path: string) => {
+    const page = wrap(await context.newPage());
+    await page.goto(`${baseUrl}${path}`);
+    return page;
+  };
 
   return {
     name: 'chromium',
@@ -73,11 +78,8 @@ export async function launchChromium(): Promise<ChromiumSession> {
     async newPage() {
       return wrap(await context.newPage());
     },
-    async openPopup() {
-      const page = wrap(await context.newPage());
-      await page.goto(`${baseUrl}src/popup/index.html`);
-      return page;
-    },
+    openExtensionPage,
+    openPopup: () => openExtensionPage('src/popup/index.html'),
     async contentScriptRanIn(page) {
       const raw = pageOf(page);
       const cdp = await context.newCDPSession(raw);
@@ -108,13 +110,9 @@ function pageOf(page: TestPage): Page {
 function wrap(page: Page): TestPage {
   page.setDefaultTimeout(uiTimeoutMs);
   const control = async (role: ControlRole, name: string) => {
-    const handle = await page.waitForFunction<Element | null, undefined>(
-      findControlExpression(role, name),
-      undefined,
-      {
-        timeout: uiTimeoutMs,
-      },
-    );
+    const handle = await page.waitForFunction(findControl, [role, name] as const, {
+      timeout: uiTimeoutMs,
+    });
     const element = handle.asElement();
     if (!element) throw new Error(`No ${role} named "${name}"`);
     return element;

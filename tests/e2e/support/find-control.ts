@@ -1,13 +1,14 @@
 /**
  * Finds a visible control by role and accessible name, the way a user (or a screen reader)
  * names it. Runs inside the page, so it must be self-contained: both Playwright and Puppeteer
- * serialise it with `toString()`. It is a simplified accessible-name computation, enough for
+ * serialise it with `toString()` and call it with its argument (never as a string to eval:
+ * extension pages' CSP forbids that). It is a simplified accessible-name computation, enough for
  * our pages; it also searches open shadow roots.
  */
 export type ControlRole =
   'button' | 'link' | 'textbox' | 'checkbox' | 'menuitem' | 'listitem' | 'dialog';
 
-export function findControl(role: ControlRole, name: string): Element | null {
+export function findControl([role, name]: readonly [ControlRole, string]): Element | null {
   const selectors: Record<ControlRole, string> = {
     button: 'button, [role="button"], input[type="submit"], input[type="button"]',
     link: 'a[href], [role="link"]',
@@ -60,9 +61,4 @@ export function findControl(role: ControlRole, name: string): Element | null {
     matches.find((element) => accessibleName(element).includes(name)) ??
     null
   );
-}
-
-/** An expression that evaluates `findControl` in the page (functions cross as source text). */
-export function findControlExpression(role: ControlRole, name: string): string {
-  return `(${findControl.toString()})(${JSON.stringify(role)}, ${JSON.stringify(name)})`;
 }

@@ -4,7 +4,7 @@ import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppetee
 import { findFirefox } from '../../../scripts/find-browser';
 import { outDirFor } from '../../../scripts/build-targets';
 import { firefoxAddonId } from '../../../scripts/firefox-manifest';
-import { findControlExpression, type ControlRole } from './find-control';
+import { findControl, type ControlRole } from './find-control';
 import type { BrowserSession } from './session';
 import { uiTimeoutMs, type TestPage } from './test-page';
 
@@ -64,6 +64,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     async newPage() {
       return wrap(await browser.newPage());
     },
+    async openExtensionPage(path) {
+      return wrap(await openExtensionPage(`${baseUrl}${path}`));
+    },
     async openPopup() {
       return wrap(await openExtensionPage(`${baseUrl}src/popup/index.html`));
     },
@@ -109,10 +112,10 @@ async function navigateExtensionPage(page: Page, url: string) {
 function wrap(page: Page): TestPage {
   page.setDefaultTimeout(uiTimeoutMs);
   const control = async (role: ControlRole, name: string): Promise<ElementHandle> => {
-    const handle = await page.waitForFunction(findControlExpression(role, name), {
-      timeout: uiTimeoutMs,
-      polling: 50,
-    });
+    const handle = await page.waitForFunction(findControl, { timeout: uiTimeoutMs, polling: 50 }, [
+      role,
+      name,
+    ] as const);
     const element = handle.asElement();
     if (!element) throw new Error(`No ${role} named "${name}"`);
     return element as ElementHandle;

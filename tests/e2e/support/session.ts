@@ -11,6 +11,8 @@ export interface BrowserSession {
   newPage(): Promise<TestPage>;
   /** The real popup page, opened in a tab. */
   openPopup(): Promise<TestPage>;
+  /** Any page of the built extension, by its path (e.g. `src/options/index.html`). */
+  openExtensionPage(path: string): Promise<TestPage>;
   /** Whether one of our content scripts is running in this page's top frame. */
   contentScriptRanIn(page: TestPage): Promise<boolean>;
   close(): Promise<void>;

@@ -19,7 +19,10 @@ export interface TestPage {
   /** Resolves when the page's visible text contains `text`. */
   waitForText(text: string): Promise<void>;
   visibleText(): Promise<string>;
-  evaluate<Result, Arg>(fn: (arg: Arg) => Result, arg: Arg): Promise<Result>;
+  evaluate<Result, Arg = undefined>(
+    fn: (arg: Arg) => Result | Promise<Result>,
+    arg?: Arg,
+  ): Promise<Result>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

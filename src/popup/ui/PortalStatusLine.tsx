@@ -1,5 +1,5 @@
-import type { ActiveTabStatus } from '../shared/messages';
-import { t } from '../shared/i18n';
+import type { ActiveTabStatus } from '../../shared/messages';
+import { t } from '../../shared/i18n';
 
 /** Tells the user whether the current tab is a portal the extension works on, and if safely. */
 export function PortalStatusLine({ tab }: { readonly tab: ActiveTabStatus }) {

@@ -1,0 +1,58 @@
+import type { ClipboardAccess } from './clipboard-guard';
+
+/**
+ * The two ways our background contexts reach the system clipboard without a user gesture.
+ * Both need the `clipboardRead` and `clipboardWrite` permissions.
+ */
+
+export class ClipboardAccessError extends Error {
+  override readonly name = 'ClipboardAccessError';
+}
+
+/**
+ * Chrome's offscreen document: it never has focus, and the async Clipboard API refuses
+ * unfocused documents, so we use the editing commands, which `clipboardRead`/`clipboardWrite`
+ * allow without focus or gesture (the approach of Chrome's offscreen-clipboard sample).
+ */
+export function editingCommandClipboard(doc: Document): ClipboardAccess {
+  return {
+    readText() {
+      const area = doc.createElement('textarea');
+      doc.body.append(area);
+      try {
+        area.focus();
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only clipboard access an unfocused offscreen document has (see above)
+        if (!doc.execCommand('paste')) throw new ClipboardAccessError('Paste was refused');
+        return Promise.resolve(area.value);
+      } finally {
+        area.remove();
+      }
+    },
+    clear() {
+      // A copy whose data we replace with empty text: the clipboard then holds nothing of ours.
+      const emptyCopy = (event: ClipboardEvent) => {
+        event.clipboardData?.setData('text/plain', '');
+        event.preventDefault();
+      };
+      doc.addEventListener('copy', emptyCopy);
+      try {
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only clipboard access an unfocused offscreen document has (see above)
+        if (!doc.execCommand('copy')) throw new ClipboardAccessError('Copy was refused');
+        return Promise.resolve();
+      } finally {
+        doc.removeEventListener('copy', emptyCopy);
+      }
+    },
+  };
+}
+
+/**
+ * Firefox's background (event) page: the async Clipboard API works there with the clipboard
+ * permissions, without focus or user activation, and without the deprecated editing commands.
+ */
+export function asyncClipboard(clipboard: Clipboard): ClipboardAccess {
+  return {
+    readText: () => clipboard.readText(),
+    clear: () => clipboard.writeText(''),
+  };
+}

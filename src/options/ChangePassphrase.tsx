@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { MessageError, sendFromPage } from '../shared/send';
+
+/** Changing the passphrase rewraps the vault key only (issue 3); the current one is asked. */
+export function ChangePassphrase() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [result, setResult] = useState<{ readonly ok: boolean; readonly text: string } | null>(
+    null,
+  );
+  const [busy, setBusy] = useState(false);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (next !== confirm) {
+      setResult({ ok: false, text: t('optionsPassphraseMismatch') });
+      return;
+    }
+    setBusy(true);
+    sendFromPage('vault/change-passphrase', { current, next }).then(
+      () => {
+        setBusy(false);
+        setCurrent('');
+        setNext('');
+        setConfirm('');
+        setResult({ ok: true, text: t('optionsPassphraseChanged') });
+      },
+      (error: unknown) => {
+        setBusy(false);
+        const text =
+          error instanceof MessageError && error.code === 'wrong-passphrase'
+            ? t('optionsWrongPassphrase')
+            : error instanceof MessageError && error.code === 'locked'
+              ? t('optionsUnlockFirst')
+              : error instanceof Error
+                ? error.message
+                : t('optionsSaveFailed');
+        setResult({ ok: false, text });
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby="passphrase-heading">
+      <h2 id="passphrase-heading">{t('optionsPassphraseHeading')}</h2>
+      <form onSubmit={submit}>
+        {passwordField(t('optionsCurrentPassphrase'), current, setCurrent, 'current-password')}
+        {passwordField(t('optionsNewPassphrase'), next, setNext, 'new-password')}
+        {passwordField(t('optionsConfirmPassphrase'), confirm, setConfirm, 'new-password')}
+        <button type="submit" disabled={busy}>
+          {t('optionsChangePassphrase')}
+        </button>
+      </form>
+      {result && (
+        <p role={result.ok ? 'status' : 'alert'} class={result.ok ? 'saved' : 'error'}>
+          {result.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function passwordField(
+  label: string,
+  value: string,
+  set: (value: string) => void,
+  autocomplete: string,
+) {
+  return (
+    <label class="field">
+      <span>{label}</span>
+      <input
+        type="password"
+        autocomplete={autocomplete}
+        value={value}
+        onInput={(event) => {
+          set(event.currentTarget.value);
+        }}
+      />
+    </label>
+  );
+}

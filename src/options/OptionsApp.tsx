@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AboutInfo, Settings } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { sendFromPage } from '../shared/send';
+import { AboutSection } from './AboutSection';
+import { ChangePassphrase } from './ChangePassphrase';
+import { SettingsForm } from './SettingsForm';
+import { applyTheme } from './theme';
+
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [about, setAbout] = useState<AboutInfo | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    Promise.all([sendFromPage('settings/get', null), sendFromPage('page/about', null)]).then(
+      ([loaded, info]) => {
+        setSettings(loaded);
+        setAbout(info);
+        applyTheme(loaded.theme);
+      },
+      () => {
+        setFailed(true);
+      },
+    );
+  }, []);
+
+  return (
+    <>
+      <h1>{t('optionsTitle')}</h1>
+      {failed && <p role="alert">{t('optionsLoadFailed')}</p>}
+      {settings && (
+        <SettingsForm
+          settings={settings}
+          onSaved={(saved) => {
+            setSettings(saved);
+            applyTheme(saved.theme);
+          }}
+        />
+      )}
+      <ChangePassphrase />
+      {about && <AboutSection about={about} />}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { sendFromPage } from '../shared/send';
+
+/** Auto-lock minutes; null locks only when the browser closes (issue 4). */
+const autoLockChoices: readonly (number | null)[] = [1, 5, 15, 30, 60, 240, null];
+const clipboardChoices: readonly number[] = [10, 30, 60, 120, 0];
+const themes: readonly Settings['theme'][] = ['system', 'light', 'dark'];
+
+/** Each change is saved at once, and confirmed in a status line. */
+export function SettingsForm({
+  settings,
+  onSaved,
+}: {
+  readonly settings: Settings;
+  readonly onSaved: (settings: Settings) => void;
+}) {
+  const [status, setStatus] = useState<{ readonly ok: boolean; readonly text: string } | null>(
+    null,
+  );
+
+  const save = (changes: Partial<Settings>) => {
+    sendFromPage('settings/set', changes).then(
+      (saved) => {
+        onSaved(saved);
+        setStatus({ ok: true, text: t('optionsSaved') });
+      },
+      (error: unknown) => {
+        setStatus({
+          ok: false,
+          text: error instanceof Error ? error.message : t('optionsSaveFailed'),
+        });
+      },
+    );
+  };
+
+  const autoLockValue =
+    settings.autoLockMinutes === null ? 'close' : String(settings.autoLockMinutes);
+  const autoLockKnown = autoLockChoices.some(
+    (choice) => (choice === null ? 'close' : String(choice)) === autoLockValue,
+  );
+
+  return (
+    <section aria-labelledby="security-heading">
+      <h2 id="security-heading">{t('optionsSecurityHeading')}</h2>
+      <label class="field">
+        <span>{t('optionsAutoLock')}</span>
+        <select
+          value={autoLockValue}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            save({ autoLockMinutes: value === 'close' ? null : Number(value) });
+          }}
+        >
+          {!autoLockKnown && (
+            <option value={autoLockValue}>{minutesLabel(Number(autoLockValue))}</option>
+          )}
+          {autoLockChoices.map((choice) => (
+            <option key={String(choice)} value={choice === null ? 'close' : String(choice)}>
+              {choice === null ? t('optionsAutoLockBrowserClose') : minutesLabel(choice)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('optionsClipboard')}</span>
+        <select
+          value={String(settings.clipboardClearSeconds)}
+          onChange={(event) => {
+            save({ clipboardClearSeconds: Number(event.currentTarget.value) });
+          }}
+        >
+          {clipboardChoices.map((seconds) => (
+            <option key={seconds} value={String(seconds)}>
+              {seconds === 0 ? t('optionsClipboardNever') : t('optionsSeconds', String(seconds))}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('optionsTheme')}</span>
+        <select
+          value={settings.theme}
+          onChange={(event) => {
+            save({ theme: event.currentTarget.value as Settings['theme'] });
+          }}
+        >
+          {themes.map((theme) => (
+            <option key={theme} value={theme}>
+              {t(
+                theme === 'system'
+                  ? 'optionsThemeSystem'
+                  : theme === 'light'
+                    ? 'optionsThemeLight'
+                    : 'optionsThemeDark',
+              )}
+            </option>
+          ))}
+        </select>
+      </label>
+      {status && (
+        <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'saved' : 'error'}>
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function minutesLabel(minutes: number): string {
+  return minutes < 1
+    ? t('optionsSeconds', String(Math.round(minutes * 60)))
+    : t('optionsMinutes', String(minutes));
+}

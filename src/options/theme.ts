@@ -1,0 +1,7 @@
+import type { Settings } from '../shared/messages';
+
+/** The page follows the system theme unless the user chose one (issue 4). */
+export function applyTheme(theme: Settings['theme']) {
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}

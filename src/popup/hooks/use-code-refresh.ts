@@ -1,0 +1,24 @@
+import { useEffect } from 'preact/hooks';
+import type { AccountCodes } from '../../shared/messages';
+import { earliestExpiry } from '../logic/time-left';
+
+/** Late enough that the background's clock is past the boundary too. */
+const AFTER_EXPIRY_MS = 100;
+/** When an answer still holds expired codes (clocks disagree), try again this much later. */
+const RETRY_MS = 1000;
+
+/**
+ * When the earliest code expires, ask for fresh codes: one `vault/overview` for all rows, not
+ * one request per row (issue 4). Rows roll over to their `next` code meanwhile (time-left.ts).
+ */
+export function useCodeRefresh(codes: readonly AccountCodes[], refresh: () => unknown) {
+  useEffect(() => {
+    const expiry = earliestExpiry(codes);
+    if (expiry === null) return;
+    const wait = expiry - Date.now();
+    const timer = setTimeout(refresh, wait > 0 ? wait + AFTER_EXPIRY_MS : RETRY_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [codes, refresh]);
+}

@@ -1,0 +1,59 @@
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { VaultOverview } from '../../shared/messages';
+import { MessageError, sendFromPage } from '../../shared/send';
+
+export type OverviewLoad =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'failed'; readonly error: unknown }
+  | { readonly kind: 'ready'; readonly overview: VaultOverview };
+
+/**
+ * The one `vault/overview` answer that decides the view (issue 4), and later ones. Only the
+ * newest request counts: a slow answer never overwrites a newer one or a local change.
+ */
+export function useOverview(first: Promise<VaultOverview>) {
+  const [load, setLoad] = useState<OverviewLoad>({ kind: 'loading' });
+  const latest = useRef(0);
+
+  const track = useCallback(async (request: Promise<VaultOverview>) => {
+    const ticket = ++latest.current;
+    try {
+      const overview = await request;
+      if (ticket === latest.current) setLoad({ kind: 'ready', overview });
+    } catch (error) {
+      if (ticket !== latest.current) return;
+      const state = stateFromError(error);
+      // A refresh that fails for another reason keeps what is shown; only a first load fails.
+      setLoad((previous) =>
+        state
+          ? { kind: 'ready', overview: { state } }
+          : previous.kind === 'ready'
+            ? previous
+            : { kind: 'failed', error },
+      );
+    }
+  }, []);
+
+  // Not a plain effect, which waits for a frame: the answer may already be in.
+  useLayoutEffect(() => {
+    void track(first);
+  }, [first, track]);
+
+  const refresh = useCallback(() => track(sendFromPage('vault/overview', null)), [track]);
+
+  /** A local change (reorder, a new HOTP code, locking) shown at once; newer than any request. */
+  const setOverview = useCallback((overview: VaultOverview) => {
+    latest.current++;
+    setLoad({ kind: 'ready', overview });
+  }, []);
+
+  return { load, refresh, setOverview };
+}
+
+/** 'locked' and 'no-vault' at any point mean the view to show, not an error (issue 4). */
+export function stateFromError(error: unknown): 'locked' | 'none' | null {
+  if (!(error instanceof MessageError)) return null;
+  if (error.code === 'locked') return 'locked';
+  if (error.code === 'no-vault') return 'none';
+  return null;
+}

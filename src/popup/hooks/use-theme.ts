@@ -1,0 +1,32 @@
+import { useEffect } from 'preact/hooks';
+import type { Settings } from '../../shared/messages';
+import { sendFromPage } from '../../shared/send';
+
+type Theme = Settings['theme'];
+
+/** Not a secret: the theme is cached so the next popup opens in it without a flash. */
+const CACHE_KEY = 'theme';
+
+export function applyTheme(theme: Theme) {
+  document.documentElement.dataset.theme = theme;
+}
+
+export function cachedTheme(): Theme {
+  const cached = localStorage.getItem(CACHE_KEY);
+  return cached === 'light' || cached === 'dark' ? cached : 'system';
+}
+
+/** `data-theme` on <html> from the settings (issue 4); CSS reads it with prefers-color-scheme. */
+export function useTheme() {
+  useEffect(() => {
+    sendFromPage('settings/get', null).then(
+      ({ theme }) => {
+        applyTheme(theme);
+        localStorage.setItem(CACHE_KEY, theme);
+      },
+      () => {
+        // The cached or system theme stays: a theme is not worth an error message.
+      },
+    );
+  }, []);
+}

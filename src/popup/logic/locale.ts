@@ -1,0 +1,6 @@
+import type { Locale } from '../../sites/site-profile';
+
+/** Site notices come in English and French: French for any fr-* UI language, else English. */
+export function noticeLocale(uiLanguage: string): Locale {
+  return uiLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

@@ -1,0 +1,106 @@
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import type { AccountView } from '../../shared/messages';
+import { sendFromPage } from '../../shared/send';
+import { useFocusOnMount } from '../hooks/use-focus-on-mount';
+import { accountLabel } from '../logic/account-label';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Field } from '../ui/Field';
+import { DeleteAccount } from './DeleteAccount';
+
+interface EditAccountProps {
+  readonly account: AccountView;
+  readonly onSaved: (id: string) => void;
+  readonly onDeleted: (id: string) => void;
+  readonly onCancel: () => void;
+  readonly describe: (error: unknown) => string | null;
+}
+
+/** Edit issuer, account name and note; delete, with confirmation (issue 4). */
+export function EditAccount({ account, onSaved, onDeleted, onCancel, describe }: EditAccountProps) {
+  const [issuer, setIssuer] = useState(account.issuer);
+  const [name, setName] = useState(account.account);
+  const [note, setNote] = useState(account.note);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  useFocusOnMount(first);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    if (issuer.trim() === '' && name.trim() === '') {
+      setError(t('popupNameMissing'));
+      first.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await sendFromPage('vault/update', {
+        id: account.id,
+        issuer: issuer.trim(),
+        account: name.trim(),
+        note: note.trim(),
+      });
+      onSaved(account.id);
+    } catch (failure) {
+      setBusy(false);
+      setError(describe(failure));
+    }
+  };
+
+  return (
+    <div
+      class="panel"
+      onKeyDown={(event) => {
+        // The delete confirmation handles its own Escape first (it stops the event).
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <form onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
+        <h1>{t('popupEditHeading', accountLabel(account))}</h1>
+        <Field
+          id="edit-issuer"
+          label={t('popupIssuer')}
+          autoComplete="off"
+          inputRef={first}
+          value={issuer}
+          onValue={setIssuer}
+        />
+        <Field
+          id="edit-account"
+          label={t('popupAccountName')}
+          autoComplete="off"
+          value={name}
+          onValue={setName}
+        />
+        <div class="field">
+          <label for="edit-note">{t('popupNote')}</label>
+          <textarea
+            id="edit-note"
+            rows={3}
+            maxLength={2000}
+            value={note}
+            onInput={(event) => {
+              setNote(event.currentTarget.value);
+            }}
+          />
+        </div>
+        <ErrorAlert message={error} />
+        <div class="buttons">
+          <button type="submit" class="primary">
+            {busy ? t('popupSaving') : t('popupSave')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('popupCancel')}
+          </button>
+        </div>
+      </form>
+      <DeleteAccount account={account} onDeleted={onDeleted} describe={describe} />
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import type { VaultOverview } from '../../shared/messages';
+import { useCodeChangeClock } from '../hooks/use-clock';
+import { useCodeRefresh } from '../hooks/use-code-refresh';
+import { useListActions, type UnlockedOverview } from '../hooks/use-list-actions';
+import type { Locale } from '../../sites/site-profile';
+import { AccountList } from '../list/AccountList';
+import { EmptyState } from '../list/EmptyState';
+import { LockButton } from '../list/LockButton';
+import { SearchBox } from '../list/SearchBox';
+import { UndoBar } from '../list/UndoBar';
+import { accountHaystack, matchesWords, searchWords } from '../logic/search-match';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Icon } from '../ui/Icon';
+
+export interface ListViewProps {
+  readonly overview: UnlockedOverview;
+  readonly locale: Locale;
+  readonly query: string;
+  readonly onQuery: (query: string) => void;
+  readonly focusId: string | null;
+  readonly onFocused: () => void;
+  /** An account just deleted, that "Undo" can bring back. */
+  readonly removedId: string | null;
+  readonly onUndo: () => void;
+  readonly onUndoExpired: () => void;
+  readonly onAdd: () => void;
+  readonly onEdit: (id: string) => void;
+  readonly onLock: () => void;
+  readonly refresh: () => Promise<void>;
+  readonly setOverview: (overview: VaultOverview) => void;
+  readonly announce: (text: string) => void;
+  readonly describe: (error: unknown) => string | null;
+}
+
+/** The unlocked view: search, the accounts with their codes, add, lock (issue 4). */
+export function ListView(props: ListViewProps) {
+  const { overview, query, refresh } = props;
+  const now = useCodeChangeClock(overview.codes);
+  const search = useRef<HTMLInputElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useCodeRefresh(overview.codes, refresh);
+
+  const codes = useMemo(
+    () => new Map(overview.codes.map((entry) => [entry.id, entry])),
+    [overview.codes],
+  );
+  // Normalised once per overview, not per keystroke: search stays instant with 1,000 accounts.
+  const haystacks = useMemo(
+    () => overview.accounts.map((account) => ({ account, haystack: accountHaystack(account) })),
+    [overview.accounts],
+  );
+  const visible = useMemo(() => {
+    const words = searchWords(query);
+    if (words.length === 0) return overview.accounts;
+    return haystacks
+      .filter(({ haystack }) => matchesWords(haystack, words))
+      .map(({ account }) => account);
+  }, [haystacks, overview.accounts, query]);
+
+  const actions = useListActions({ ...props, codes });
+  const focusSearch = useCallback(() => search.current?.focus(), []);
+  const focusList = () => {
+    document.querySelector<HTMLElement>('.accounts li[tabindex="0"]')?.focus();
+  };
+
+  // Typing finds an account at once; with no accounts, "Add account" is the next step. When a
+  // row is to be focused (back from a form), AccountList does it.
+  useLayoutEffect(() => {
+    if (props.focusId === null) (search.current ?? addButton.current)?.focus();
+  }, []);
+
+  const hasAccounts = overview.accounts.length > 0;
+  return (
+    <>
+      <div class="top">
+        <header class="bar">
+          <h1>{t('popupTitle')}</h1>
+          <button type="button" class="tool" ref={addButton} onClick={props.onAdd}>
+            <Icon name="plus" />
+            <span>{t('popupAddAccount')}</span>
+          </button>
+          <LockButton onLock={props.onLock} />
+        </header>
+        {hasAccounts && (
+          <SearchBox
+            value={query}
+            onValue={props.onQuery}
+            inputRef={search}
+            onArrowDown={focusList}
+            onEnter={() => {
+              const first = visible[0];
+              if (first) void actions.copy(first.id);
+            }}
+          />
+        )}
+      </div>
+      <ErrorAlert message={actions.error} />
+      {!hasAccounts && <EmptyState />}
+      {hasAccounts && (
+        <section aria-labelledby="accounts-heading">
+          <h2 id="accounts-heading" class="sr-only">
+            {t('popupAccountsHeading')}
+          </h2>
+          {visible.length === 0 && <p class="no-match">{t('popupNoMatch')}</p>}
+          <AccountList
+            accounts={visible}
+            order={overview.accounts}
+            codes={codes}
+            now={now}
+            locale={props.locale}
+            copiedId={actions.copiedId}
+            focusId={props.focusId}
+            onFocused={props.onFocused}
+            onCopy={(id) => void actions.copy(id)}
+            onEdit={props.onEdit}
+            onHotpNext={(id) => void actions.hotpNext(id)}
+            onMove={(id, toIndex) => void actions.move(id, toIndex)}
+            onLeaveTop={focusSearch}
+          />
+        </section>
+      )}
+      <div class="undo-region" role="status">
+        {props.removedId !== null && (
+          <UndoBar key={props.removedId} onUndo={props.onUndo} onExpire={props.onUndoExpired} />
+        )}
+      </div>
+    </>
+  );
+}

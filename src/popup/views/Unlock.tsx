@@ -1,0 +1,64 @@
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import { sendFromPage } from '../../shared/send';
+import { stateFromError } from '../hooks/use-overview';
+import { useFocusOnMount } from '../hooks/use-focus-on-mount';
+import { describeError } from '../ui/describe-error';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Field } from '../ui/Field';
+
+/**
+ * The locked view (issue 4). A wrong passphrase leaves everything as it was: a readable error,
+ * and the field keeps focus with its text selected, ready to be typed over.
+ */
+export function Unlock({ onUnlocked }: { readonly onUnlocked: () => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+  useFocusOnMount(field);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    if (passphrase === '') {
+      setError(t('popupPassphraseEmpty'));
+      field.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await sendFromPage('vault/unlock', { passphrase });
+      onUnlocked();
+    } catch (failure) {
+      // The vault was deleted meanwhile: the refresh shows the first-run view.
+      if (stateFromError(failure) === 'none') onUnlocked();
+      setBusy(false);
+      setError(describeError(failure));
+      field.current?.focus();
+      field.current?.select();
+    }
+  };
+
+  return (
+    <form class="panel" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
+      <h1>{t('popupTitle')}</h1>
+      <h2>{t('popupLockedHeading')}</h2>
+      <Field
+        id="unlock-passphrase"
+        label={t('popupPassphrase')}
+        type="password"
+        autoComplete="current-password"
+        required
+        inputRef={field}
+        value={passphrase}
+        onValue={setPassphrase}
+      />
+      <ErrorAlert message={error} />
+      <button type="submit" class="primary">
+        {busy ? t('popupUnlocking') : t('popupUnlock')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  searchEntries,
+  VAULT_SCHEMA_VERSION,
+  type VaultData,
+  type VaultEntry,
+} from '../../../src/core/vault';
+import { accountHaystack, matchesWords, searchWords } from '../../../src/popup/logic/search-match';
+
+function matches(query: string, issuer: string, account: string) {
+  return matchesWords(accountHaystack({ issuer, account }), searchWords(query));
+}
+
+describe('popup search', () => {
+  it('finds by issuer, account, or words of both, in any case', () => {
+    expect(matches('sonar', 'Sonar', '101@organization.com')).toBe(true);
+    expect(matches('SONAR 101', 'Sonar', '101@organization.com')).toBe(true);
+    expect(matches('101 sonar', 'Sonar', '101@organization.com')).toBe(true);
+    expect(matches('organization', 'Sonar', '101@organization.com')).toBe(true);
+  });
+
+  it('ignores accents on either side', () => {
+    expect(matches('quebec', 'Québec', 'marie')).toBe(true);
+    expect(matches('QUÉBEC', 'Quebec', 'marie')).toBe(true);
+  });
+
+  it('needs every word to match', () => {
+    expect(matches('sonar github', 'Sonar', '101@organization.com')).toBe(false);
+    expect(matches('102', 'Sonar', '101@organization.com')).toBe(false);
+  });
+
+  it('matches everything with an empty or blank query', () => {
+    expect(searchWords('   ')).toEqual([]);
+    expect(matches('', 'Sonar', '101')).toBe(true);
+  });
+
+  it('does not match across the issuer/account boundary without the space', () => {
+    expect(matches('sonar101', 'Sonar', '101')).toBe(false);
+  });
+});
+
+describe('popup search and core search', () => {
+  it('agree on every query and account (the same rule as searchEntries)', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'B', 'é', 'E', '\u0301', ' ', '\t', '1', '@', 'ß', 'İ'),
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(text, text, text, (issuer, account, query) => {
+        const entry = { ...baseEntry, issuer, account };
+        const vault: VaultData = { schemaVersion: VAULT_SCHEMA_VERSION, entries: [entry] };
+        const core = searchEntries(vault, query).length === 1;
+        expect(matchesWords(accountHaystack(entry), searchWords(query))).toBe(core);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+const baseEntry: VaultEntry = {
+  id: 'id',
+  issuer: '',
+  account: '',
+  params: { type: 'totp', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30 },
+  origins: [],
+  siteId: null,
+  note: '',
+  createdAt: 0,
+  updatedAt: 0,
+};
