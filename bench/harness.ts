@@ -22,6 +22,8 @@ export interface Bench {
     fn: () => unknown,
     options?: { runs?: number; warmup?: number; note?: string },
   ): Promise<Measurement>;
+  /** Records samples measured elsewhere (e.g. user-timing marks read from a browser page). */
+  record(name: string, samples: readonly number[], note?: string): Measurement;
 }
 
 export function median(values: readonly number[]): number {
@@ -33,7 +35,21 @@ export function median(values: readonly number[]): number {
 }
 
 export function createBench(results: Measurement[]): Bench {
+  const record = (name: string, samples: readonly number[], note?: string): Measurement => {
+    const measurement: Measurement = {
+      name,
+      unit: 'ms',
+      median: median(samples),
+      min: Math.min(...samples),
+      max: Math.max(...samples),
+      runs: samples.length,
+      ...(note === undefined ? {} : { note }),
+    };
+    results.push(measurement);
+    return measurement;
+  };
   return {
+    record,
     async measure(name, fn, { runs = 9, warmup = 2, note } = {}) {
       for (let index = 0; index < warmup; index++) await fn();
       const times: number[] = [];
@@ -42,17 +58,7 @@ export function createBench(results: Measurement[]): Bench {
         await fn();
         times.push(performance.now() - start);
       }
-      const measurement: Measurement = {
-        name,
-        unit: 'ms',
-        median: median(times),
-        min: Math.min(...times),
-        max: Math.max(...times),
-        runs,
-        ...(note === undefined ? {} : { note }),
-      };
-      results.push(measurement);
-      return measurement;
+      return record(name, times, note);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRenderMarks } from '../hooks/use-render-marks';
 import type { AccountCodes, AccountView } from '../../shared/messages';
 import { accountLabel } from '../logic/account-label';
 import { keyboardMoveTarget } from '../logic/reorder';
@@ -59,6 +60,7 @@ export function AccountList(props: AccountListProps) {
     };
   }, [complete]);
   const rendered = complete ? accounts : accounts.slice(0, FIRST_ROWS);
+  useRenderMarks(rendered.length > 0, complete);
 
   const rowElement = (id: string) =>
     list.current?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`) ?? null;

@@ -59,7 +59,12 @@ export function AddAccount({ onAdded, onCancel, describe }: AddAccountProps) {
     }
     setDraft((previous) => ({ ...previous, ...next }));
   };
-  const touch = (field: DraftField) => () => {
+  // Leaving a field still empty is not a mistake yet (the user may be heading for Cancel, and
+  // an error appearing there would move the button away from the pointer): emptiness is
+  // reported on submit.
+  const touch = (field: DraftField) => (event: FocusEvent) => {
+    if (event.currentTarget instanceof HTMLInputElement && event.currentTarget.value.trim() === '')
+      return;
     setTouched((previous) => new Set(previous).add(field));
   };
 

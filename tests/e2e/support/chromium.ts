@@ -142,6 +142,14 @@ function wrap(page: Page): TestPage {
     visibleText: () => page.evaluate(() => document.body.innerText),
     // Playwright's types unbox handles in `arg`; ours are plain JSON values.
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    async injectScript(source) {
+      // DevTools evaluation is not subject to the page's CSP (extension pages forbid eval).
+      const cdp = await page.context().newCDPSession(page);
+      const result = await cdp.send('Runtime.evaluate', { expression: source });
+      await cdp.detach();
+      if (result.exceptionDetails)
+        throw new Error(`Script failed: ${result.exceptionDetails.text}`);
+    },
     async screenshot(path) {
       await page.screenshot({ path });
     },

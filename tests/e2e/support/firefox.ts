@@ -156,6 +156,10 @@ function wrap(page: Page): TestPage {
     visibleText: () => page.evaluate(() => document.body.innerText),
     // Puppeteer's types unwrap handles in `arg`; ours are plain JSON values.
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    async injectScript(source) {
+      // WebDriver BiDi evaluates as the automation, not as page script: CSP does not apply.
+      await page.evaluate(source);
+    },
     async screenshot(path) {
       await page.screenshot({ path });
     },

@@ -23,6 +23,8 @@ export interface TestPage {
     fn: (arg: Arg) => Result | Promise<Result>,
     arg?: Arg,
   ): Promise<Result>;
+  /** Runs a script's source in the page's main world (CSP-proof), e.g. to load axe-core. */
+  injectScript(source: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

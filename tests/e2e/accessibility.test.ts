@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './support/axe';
+import { browsers } from './support/browsers';
+import { addAccountByHand, createVault } from './support/popup-journey';
+import type { BrowserSession } from './support/session';
+import type { TestPage } from './support/test-page';
+
+// Issue 4: zero serious or critical axe-core violations in each popup state, and on the
+// options page; every state reached by keyboard-free UI calls the user would make.
+describe.each(browsers)('accessibility in $name', ({ launch }) => {
+  let session: BrowserSession;
+  let popup: TestPage;
+
+  beforeAll(async () => {
+    session = await launch();
+    popup = await session.openPopup();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  const audit = async (page: TestPage = popup) => {
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  };
+
+  it('first run', async () => {
+    await popup.waitForControl('button', 'Create vault');
+    await audit();
+  });
+
+  it('empty list', async () => {
+    await createVault(popup);
+    await audit();
+  });
+
+  it('add account form', async () => {
+    await popup.click('button', 'Add account');
+    await popup.waitForControl('textbox', 'Secret key');
+    await audit();
+    await popup.click('button', 'Cancel');
+  });
+
+  it('list with accounts', async () => {
+    await addAccountByHand(popup, {
+      secret: 'JBSWY3DPEHPK3PXP',
+      issuer: 'Sonar',
+      account: '101@organization.com',
+    });
+    await audit();
+  });
+
+  it('edit form', async () => {
+    await popup.click('button', 'Edit Sonar 101@organization.com');
+    await popup.waitForControl('button', 'Save');
+    await audit();
+    await popup.click('button', 'Cancel');
+  });
+
+  it('locked', async () => {
+    await popup.click('button', 'Lock');
+    await popup.waitForControl('button', 'Unlock');
+    await audit();
+  });
+
+  it('options page', async () => {
+    const options = await session.openExtensionPage('src/options/index.html');
+    await options.waitForText('Passphrase');
+    await audit(options);
+    await options.close();
+  });
+});
