@@ -128,6 +128,9 @@ function wrap(page: Page): TestPage {
     async fill(name, value) {
       await (await control('textbox', name)).fill(value);
     },
+    async press(chord) {
+      await page.keyboard.press(chord);
+    },
     async type(text) {
       await page.keyboard.type(text);
     },

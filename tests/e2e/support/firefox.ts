@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, {
+  type Browser,
+  type ElementHandle,
+  type KeyInput,
+  type Page,
+} from 'puppeteer-core';
 import { findFirefox } from '../../../scripts/find-browser';
 import { outDirFor } from '../../../scripts/build-targets';
 import { firefoxAddonId } from '../../../scripts/firefox-manifest';
@@ -136,6 +141,13 @@ function wrap(page: Page): TestPage {
         (element as HTMLInputElement).select();
       });
       await field.type(value);
+    },
+    async press(chord) {
+      const keys = chord.split('+') as KeyInput[];
+      const key = keys.pop();
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      if (key) await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
     },
     async type(text) {
       await page.keyboard.type(text);

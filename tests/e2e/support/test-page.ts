@@ -12,6 +12,8 @@ export interface TestPage {
   click(role: ControlRole, name: string): Promise<void>;
   /** Clears the text field with this accessible name and types `value` into it. */
   fill(name: string, value: string): Promise<void>;
+  /** Presses a key or a chord such as "Alt+ArrowUp" on whatever has focus. */
+  press(chord: string): Promise<void>;
   /** Types into whatever has focus. */
   type(text: string): Promise<void>;
   /** Resolves when the control is on screen; rejects after the timeout. */
