@@ -25,6 +25,9 @@ export interface HotpParameters {
   readonly counter: number;
 }
 
+/** Steam Guard codes last 30 s. Here, not in steam.ts, so parsers need not load otplib. */
+export const STEAM_PERIOD = 30;
+
 /** Steam Guard: TOTP with SHA1, a 30 s period and 5 characters from Steam's own alphabet. */
 export interface SteamParameters {
   readonly type: 'steam';

@@ -14,7 +14,7 @@ import { NobleCryptoPlugin } from 'otplib';
 
 export const STEAM_ALPHABET = '23456789BCDFGHJKMNPQRTVWXY';
 export const STEAM_CODE_LENGTH = 5;
-export const STEAM_PERIOD = 30;
+export { STEAM_PERIOD } from './otp-types';
 
 const hmacPlugin = new NobleCryptoPlugin();
 

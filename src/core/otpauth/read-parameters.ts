@@ -1,5 +1,5 @@
 import type { OtpParameters } from '../otp-types';
-import { STEAM_PERIOD } from '../steam';
+import { STEAM_PERIOD } from '../otp-types';
 import { otpauthError } from './errors';
 import type { KnownParameterName } from './parameters';
 import { readAlgorithm, readCounter, readDigits, readPeriod, readSecret } from './values';
