@@ -14,7 +14,10 @@ const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
   const from = classifySender(sender, self);
   const reply = await route(message, from);
-  if (reply.ok && isEnvelope(message) && countsAsActivity(message.type)) await noteVaultActivity();
+  if (reply.ok && isEnvelope(message) && countsAsActivity(message.type)) {
+    // The reply stands even if the alarm cannot be set: the change is already stored.
+    await noteVaultActivity().catch(() => undefined);
+  }
   return reply;
 });
 watchTabLifecycle();

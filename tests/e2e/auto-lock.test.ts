@@ -22,7 +22,6 @@ describe.each(browsers)('auto-lock in $name', ({ launch }) => {
     // Any vault message counts as use and restarts the countdown, so from here on only the
     // options page (no vault messages) watches storage.session, which locking clears.
     await sendFromExtensionPage(popup, 'vault/overview', null);
-    await popup.close();
 
     const options = await session.openExtensionPage('src/options/index.html');
     const keyKept = () =>
@@ -32,6 +31,9 @@ describe.each(browsers)('auto-lock in $name', ({ launch }) => {
     expect(await keyKept()).toBe(true);
     await expect.poll(keyKept, { timeout: 90_000, interval: 1_000 }).toBe(false);
     await options.close();
+    // The popup left open hides its codes as soon as the vault locks.
+    await popup.waitForControl('button', 'Unlock');
+    await popup.close();
 
     const reopened = await session.openPopup();
     await reopened.waitForControl('button', 'Unlock');

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import {
   addEntry,
   entryById,
+  findDuplicate,
   moveEntry,
   removeEntry,
   updateEntry,
@@ -20,6 +21,7 @@ import {
   changeVaultPassphrase,
   createNewVault,
   lock,
+  onLock,
   unlock,
   updateVault,
   vaultData,
@@ -28,8 +30,15 @@ import {
 
 type VaultRequests = Pick<PageRequests, Extract<keyof PageRequests, `vault/${string}`>>;
 
-/** Entries removed from a popup, kept in memory (never stored) so "Undo" can put them back. */
-const recentlyRemoved = new Map<string, { entry: VaultEntry; index: number }>();
+/**
+ * Entries removed from a popup, kept in memory (never stored) so "Undo" can put them back:
+ * only for a short while, and never across a lock (they hold secrets).
+ */
+const UNDO_WINDOW_MS = 20_000;
+const recentlyRemoved = new Map<string, { entry: VaultEntry; index: number; at: number }>();
+onLock(() => {
+  recentlyRemoved.clear();
+});
 
 const passphrase = (payload: unknown) => ({
   passphrase: text(record(payload), 'passphrase', 1024),
@@ -115,6 +124,7 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
           recentlyRemoved.set(id, {
             entry: entryById(data, id),
             index: data.entries.findIndex((entry) => entry.id === id),
+            at: Date.now(),
           });
           return removeEntry(data, id);
         }),
@@ -125,16 +135,26 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
   'vault/restore': {
     parse: byId,
     async handle({ id }) {
-      const removed = recentlyRemoved.get(id);
-      if (!removed) throw new RequestError('not-found', 'That account can no longer be restored.');
       await withVaultErrors(() =>
         updateVault((data) => {
+          // Taken out inside the write queue, so two restores cannot both insert it.
+          const removed = recentlyRemoved.get(id);
+          recentlyRemoved.delete(id);
+          if (
+            !removed ||
+            Date.now() - removed.at > UNDO_WINDOW_MS ||
+            data.entries.some((entry) => entry.id === id)
+          ) {
+            throw new RequestError('not-found', 'That account can no longer be restored.');
+          }
+          if (findDuplicate(data, removed.entry)) {
+            throw new RequestError('duplicate', 'This account is already in the vault again.');
+          }
           const entries = [...data.entries];
-          entries.splice(removed.index, 0, removed.entry);
+          entries.splice(Math.min(removed.index, entries.length), 0, removed.entry);
           return { ...data, entries };
         }),
       );
-      recentlyRemoved.delete(id);
       return null;
     },
   },
@@ -146,10 +166,14 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
     async handle({ id, toIndex }) {
       // `toIndex` is a position in the list as the popup shows it (accounts bound to the
       // active tab first), so the move is made there and then placed in the stored order.
-      const shown = unlockedOverview(await vaultData(), await activeTabOrigin()).accounts.map(
-        (account) => account.id,
+      const origin = await activeTabOrigin();
+      await withVaultErrors(() =>
+        updateVault((data) => {
+          // The shown order comes from the data being changed, inside the write queue.
+          const shown = unlockedOverview(data, origin).accounts.map((account) => account.id);
+          return placeAsShown(data, id, shown, toIndex);
+        }),
       );
-      await withVaultErrors(() => updateVault((data) => placeAsShown(data, id, shown, toIndex)));
       return null;
     },
   },

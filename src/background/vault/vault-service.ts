@@ -7,7 +7,13 @@ import {
   VaultCryptoError,
   type VaultEnvelope,
 } from '../../core/crypto';
-import { emptyVault, parseVault, serializeVault, type VaultData } from '../../core/vault';
+import {
+  emptyVault,
+  parseVault,
+  serializeVault,
+  VaultError,
+  type VaultData,
+} from '../../core/vault';
 import { RequestError } from '../router';
 import { forgetSessionKey, readSessionKey, saveSessionKey } from './session-key';
 import { readStoredVault, VaultStorageError, writeVault } from './vault-storage';
@@ -106,6 +112,9 @@ export function changeVaultPassphrase(currentPassphrase: string, next: string): 
       changePassphrase(current.envelope, current.key, next),
     );
     await save(envelope, current.envelope);
+    // The previous generation would still open with the old passphrase: once the new one is
+    // stored, it takes that place too.
+    await save(envelope, envelope);
     unlocked = { ...current, envelope };
   });
 }
@@ -134,7 +143,13 @@ async function restoreFromSession(): Promise<Unlocked | null> {
 
 async function open(envelope: VaultEnvelope, key: Uint8Array): Promise<VaultData> {
   const bytes = await withCryptoErrors(() => decryptPayload(envelope, key));
-  return parseVault(bytes);
+  try {
+    return parseVault(bytes);
+  } catch (error) {
+    // Damaged data or a newer schema: the user gets the readable reason (DESIGN 4.7).
+    if (error instanceof VaultError) throw new RequestError('storage', error.message);
+    throw error;
+  }
 }
 
 async function becomeUnlocked(state: Unlocked) {

@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import browser, { type Storage } from 'webextension-polyfill';
 import type { VaultOverview } from '../../shared/messages';
 import { MessageError, sendFromPage } from '../../shared/send';
 
@@ -40,6 +41,29 @@ export function useOverview(first: Promise<VaultOverview>) {
   }, [first, track]);
 
   const refresh = useCallback(() => track(sendFromPage('vault/overview', null)), [track]);
+
+  // A lock anywhere (auto-lock, system lock, another popup) removes the key from
+  // storage.session: the open popup hides its codes at once instead of at the next refresh.
+  useEffect(() => {
+    const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
+      if (
+        area !== 'session' ||
+        !('vaultKey' in changes) ||
+        changes.vaultKey.newValue !== undefined
+      )
+        return;
+      latest.current++;
+      setLoad((previous) =>
+        previous.kind === 'ready' && previous.overview.state === 'unlocked'
+          ? { kind: 'ready', overview: { state: 'locked' } }
+          : previous,
+      );
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
 
   /** A local change (reorder, a new HOTP code, locking) shown at once; newer than any request. */
   const setOverview = useCallback((overview: VaultOverview) => {
