@@ -46,11 +46,7 @@ export function useOverview(first: Promise<VaultOverview>) {
   // storage.session: the open popup hides its codes at once instead of at the next refresh.
   useEffect(() => {
     const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
-      if (
-        area !== 'session' ||
-        !('vaultKey' in changes) ||
-        changes.vaultKey.newValue !== undefined
-      )
+      if (area !== 'session' || !('vaultKey' in changes) || changes.vaultKey.newValue !== undefined)
         return;
       latest.current++;
       setLoad((previous) =>
