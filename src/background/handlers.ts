@@ -6,7 +6,7 @@ import { noteVaultActivity } from './auto-lock';
 import { scheduleClipboardClear } from './clipboard';
 import { record, text } from './parse-payload';
 import { expectNoPayload, RequestError, type Handlers } from './router';
-import { checkSettings, defaultSettings, settingsItem } from './settings';
+import { changeSettings, checkSettings, defaultSettings, settingsItem } from './settings';
 import { vaultHandlers } from './vault/vault-handlers';
 import { rememberTabPortal, tabPortal } from './tab-portals';
 
@@ -40,9 +40,8 @@ export const handlers: Handlers = {
         return payload as Partial<Settings>;
       },
       async handle(changes) {
-        const next = checkSettings(changes, await settingsItem.get());
+        const next = await changeSettings(changes);
         if (!next) throw new RequestError('bad-request', 'These settings are not valid');
-        await settingsItem.set(next);
         // A new auto-lock time applies from now, not from the last use.
         await noteVaultActivity();
         return next;

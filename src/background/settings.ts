@@ -55,3 +55,16 @@ export function checkSettings(
 export const settingsItem = storageItem<Settings>('local', 'settings', defaultSettings, (stored) =>
   checkSettings(stored),
 );
+
+let settingsQueue: Promise<unknown> = Promise.resolve();
+
+/** Applies changes to the stored settings one request at a time, so none is lost. */
+export function changeSettings(changes: unknown): Promise<Settings | undefined> {
+  const run = settingsQueue.then(async () => {
+    const next = checkSettings(changes, await settingsItem.get());
+    if (next) await settingsItem.set(next);
+    return next;
+  });
+  settingsQueue = run.catch(() => undefined);
+  return run;
+}

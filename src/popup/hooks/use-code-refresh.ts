@@ -6,6 +6,7 @@ import { earliestExpiry } from '../logic/time-left';
 const AFTER_EXPIRY_MS = 100;
 /** When an answer still holds expired codes (clocks disagree), try again this much later. */
 const RETRY_MS = 1000;
+const MAX_RETRY_MS = 30_000;
 
 /**
  * When the earliest code expires, ask for fresh codes: one `vault/overview` for all rows, not
@@ -15,8 +16,18 @@ export function useCodeRefresh(codes: readonly AccountCodes[], refresh: () => un
   useEffect(() => {
     const expiry = earliestExpiry(codes);
     if (expiry === null) return;
+    // Fresh codes replace `codes` and re-run this effect. Until they come (a failed request
+    // keeps the old ones), ask again with growing pauses, so a row never sits on a code that
+    // has expired.
+    let retry = RETRY_MS;
+    let timer: ReturnType<typeof setTimeout>;
+    const fire = () => {
+      refresh();
+      timer = setTimeout(fire, retry);
+      retry = Math.min(retry * 2, MAX_RETRY_MS);
+    };
     const wait = expiry - Date.now();
-    const timer = setTimeout(refresh, wait > 0 ? wait + AFTER_EXPIRY_MS : RETRY_MS);
+    timer = setTimeout(fire, wait > 0 ? wait + AFTER_EXPIRY_MS : RETRY_MS);
     return () => {
       clearTimeout(timer);
     };

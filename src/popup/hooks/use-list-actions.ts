@@ -40,6 +40,7 @@ export function useListActions(context: ListActionsContext) {
       const accountCodes = codes.get(id);
       if (!account || !accountCodes) return;
       const { current } = shownCode(accountCodes, account.period, Date.now());
+      if (current === null) return; // no valid code yet: the refresh will bring one
       try {
         // First, while the click or key press still counts as a user gesture.
         await navigator.clipboard.writeText(current);

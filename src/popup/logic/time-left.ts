@@ -4,7 +4,8 @@ import type { AccountCodes } from '../../shared/messages';
 export const SHOW_NEXT_BELOW_MS = 5000;
 
 export interface ShownCode {
-  readonly current: string;
+  /** Null when even the next code has expired and no fresh one came: nothing valid to show. */
+  readonly current: string | null;
   /** Set only when the next code should be shown (close to rollover). */
   readonly next: string | null;
   /** When `current` expires; null for HOTP, whose code does not. */
@@ -27,6 +28,9 @@ export function shownCode(
     next = null;
     validUntil += periodSeconds * 1000;
   }
+  // Both known codes have expired (the refresh failed so far): show none rather than a stale one.
+  if (validUntil !== null && now >= validUntil)
+    return { current: null, next: null, validUntil: null };
   if (validUntil === null) return { current, next: null, validUntil: null };
   return { current, next: validUntil - now < SHOW_NEXT_BELOW_MS ? next : null, validUntil };
 }

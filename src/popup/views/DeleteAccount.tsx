@@ -34,11 +34,16 @@ export function DeleteAccount({ account, onDeleted, describe }: DeleteAccountPro
     setConfirming(false);
   };
 
+  // One request per confirmation: a double click must not ask to remove it twice.
+  const removing = useRef(false);
   const remove = async () => {
+    if (removing.current) return;
+    removing.current = true;
     try {
       await sendFromPage('vault/remove', { id: account.id });
       onDeleted(account.id);
     } catch (failure) {
+      removing.current = false;
       setError(describe(failure));
     }
   };

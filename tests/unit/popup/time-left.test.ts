@@ -64,3 +64,11 @@ describe('earliestExpiry', () => {
     expect(earliestExpiry([])).toBeNull();
   });
 });
+
+describe('stale codes', () => {
+  it('shows no code once even the next one has expired (a refresh failed)', () => {
+    const codes = { id: 'a', current: '111111', next: '222222', validUntil: 30_000 };
+    expect(shownCode(codes, 30, 59_999).current).toBe('222222');
+    expect(shownCode(codes, 30, 60_000)).toEqual({ current: null, next: null, validUntil: null });
+  });
+});
