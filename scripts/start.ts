@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SEEDED_USERS, startPortal } from '../tests/fixtures/portal/server';
-import { chromiumQuietFlags } from '../tests/e2e/support/chromium';
 import { outDirFor } from './build-targets';
+import { chromiumFlags } from './chromium-flags';
 import { BrowserNotFoundError, findChromium } from './find-browser';
 
 let chromiumPath: string;
@@ -38,10 +38,7 @@ const chromium = spawn(
   chromiumPath,
   [
     `--user-data-dir=${profileDir}`,
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    ...chromiumQuietFlags,
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ...chromiumFlags(extensionDir),
     ...(hasDisplay ? [] : ['--headless', '--remote-debugging-port=9222']),
     signInUrl,
   ],

@@ -2,22 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumFlags } from '../../../scripts/chromium-flags';
 import { findChromium } from '../../../scripts/find-browser';
 import { outDirFor } from '../../../scripts/build-targets';
 import { findControl, type ControlRole } from './find-control';
 import type { BrowserSession } from './session';
 import { uiTimeoutMs, type TestPage } from './test-page';
-
-/** Flags that keep Chromium off the network (this machine has none) and quiet. */
-export const chromiumQuietFlags = [
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
-];
 
 export interface ChromiumSession extends BrowserSession {
   readonly context: BrowserContext;
@@ -33,13 +23,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      // Root in CI containers cannot use Chromium's sandbox.
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ...chromiumQuietFlags,
-    ],
+    args: chromiumFlags(extensionDir),
   });
   const serviceWorker = async () =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
