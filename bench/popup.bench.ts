@@ -3,9 +3,16 @@
  * navigation start to the first code in the DOM and to every code, read from the popup's
  * user-timing marks (src/popup/hooks/use-render-marks.ts). Target: first code within 50 ms
  * at 200 accounts.
+ *
+ * The same run also measures the floor under that target: how long this machine takes to show
+ * an extension page at all (a blank page, and a page whose only script is one line). Those two
+ * pages are written into the demo build's output by this bench only; the next build removes them.
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { outDirFor } from '../scripts/build-targets';
 import { encodeBase32 } from '../src/core/base32';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -19,9 +26,11 @@ export async function run(bench: Bench) {
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--demo'], {
     stdio: 'ignore',
   });
+  writeFloorPages();
   const session = await launchChromium();
   try {
     const setup = await session.openPopup();
+    await recordFloor(bench, session.context, session.extensionBaseUrl);
     // Messages, not the form: tsx (which runs the bench) renames functions in a way that
     // breaks the e2e helpers' in-page code; the popup under measurement is untouched.
     await sendFromExtensionPage(setup, 'vault/create', { passphrase });
@@ -65,16 +74,67 @@ export async function run(bench: Bench) {
   }
 }
 
-/** Both marks' times, read over CDP (extension pages' CSP forbids Playwright's string eval). */
-async function readMarks(
-  context: BrowserContext,
-  page: Page,
-): Promise<readonly [number, number, number]> {
+const floorPages = { blank: 'bench-floor-blank.html', script: 'bench-floor-script.html' };
+
+function writeFloorPages() {
+  const dir = outDirFor('chrome', true);
+  const page = (head: string) =>
+    `<!doctype html><html><head><meta charset="utf-8"><title>floor</title>${head}</head><body><main id="app"></main></body></html>`;
+  writeFileSync(join(dir, floorPages.blank), page(''));
+  writeFileSync(
+    join(dir, floorPages.script),
+    page('<script type="module" src="/bench-floor.js"></script>'),
+  );
+  writeFileSync(join(dir, 'bench-floor.js'), "performance.mark('popup:script-start');\n");
+}
+
+/** Page load with none of our code: DOM ready of a blank page; start of a one-line module. */
+async function recordFloor(bench: Bench, context: BrowserContext, baseUrl: string) {
+  const blank: number[] = [];
+  const script: number[] = [];
+  for (let index = 0; index < runs + 1; index++) {
+    for (const [url, samples] of [
+      [floorPages.blank, blank],
+      [floorPages.script, script],
+    ] as const) {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${url}`);
+      const time = await evaluateOverCdp<number>(
+        context,
+        page,
+        url === floorPages.blank
+          ? `performance.getEntriesByType('navigation')[0].domInteractive`
+          : `performance.getEntriesByName('popup:script-start')[0].startTime`,
+      );
+      await page.close();
+      if (index > 0) samples.push(time);
+    }
+  }
+  bench.record('extension page floor: blank page, DOM ready', blank, 'from navigation start');
+  bench.record(
+    'extension page floor: one-line module script starts',
+    script,
+    'from navigation start',
+  );
+}
+
+async function evaluateOverCdp<T>(context: BrowserContext, page: Page, expression: string) {
   const cdp = await context.newCDPSession(page);
   const { result } = await cdp.send('Runtime.evaluate', {
     awaitPromise: true,
     returnByValue: true,
-    expression: `new Promise((resolve) => {
+    expression,
+  });
+  await cdp.detach();
+  return result.value as T;
+}
+
+/** Both marks' times, read over CDP (extension pages' CSP forbids Playwright's string eval). */
+function readMarks(context: BrowserContext, page: Page) {
+  return evaluateOverCdp<readonly [number, number, number]>(
+    context,
+    page,
+    `new Promise((resolve) => {
       const check = () => {
         const first = performance.getEntriesByName('popup:first-code')[0];
         const all = performance.getEntriesByName('popup:all-codes')[0];
@@ -84,7 +144,5 @@ async function readMarks(
       };
       check();
     })`,
-  });
-  await cdp.detach();
-  return result.value as [number, number, number];
+  );
 }

@@ -61,6 +61,8 @@ export type VaultOverview =
       readonly state: 'unlocked';
       readonly accounts: readonly AccountView[];
       readonly codes: readonly AccountCodes[];
+      /** The newest saved copy was damaged and the one before it was opened (DESIGN 4.7). */
+      readonly recovered: boolean;
     };
 
 /** An account typed in by hand, or pasted as an otpauth:// URI. */

@@ -11,7 +11,7 @@ export function unlockedOverview(
   data: VaultData,
   activeOrigin: string | null,
   now = Date.now(),
-): Extract<VaultOverview, { state: 'unlocked' }> {
+): Omit<Extract<VaultOverview, { state: 'unlocked' }>, 'recovered'> {
   const isBound = (entry: VaultEntry) =>
     activeOrigin !== null && entry.origins.includes(activeOrigin);
   const ordered = [

@@ -51,7 +51,9 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
     async handle() {
       const state = await vaultState();
       if (state !== 'unlocked') return { state };
-      return unlockedOverview(await vaultData(), await activeTabOrigin());
+      // Independent: the vault and the active tab are read at the same time (issue 4's speed).
+      const [{ data, recovered }, origin] = await Promise.all([vaultData(), activeTabOrigin()]);
+      return { ...unlockedOverview(data, origin), recovered };
     },
   },
   'vault/create': {

@@ -16,7 +16,12 @@ import {
 } from '../../core/vault';
 import { RequestError } from '../router';
 import { forgetSessionKey, readSessionKey, saveSessionKey } from './session-key';
-import { readStoredVault, VaultStorageError, writeVault } from './vault-storage';
+import {
+  readStoredVault,
+  VaultStorageError,
+  writeVault,
+  type StoredVault,
+} from './vault-storage';
 
 /**
  * Lock, unlock and persistence of the vault (issue 4, DESIGN 4.1-4.2, 4.7). The decrypted
@@ -32,6 +37,8 @@ interface Unlocked {
   readonly key: Uint8Array;
   readonly envelope: VaultEnvelope;
   readonly data: VaultData;
+  /** Opened from the previous generation because the newest one was damaged (DESIGN 4.7). */
+  readonly recovered: boolean;
 }
 
 let unlocked: Unlocked | null = null;
@@ -57,8 +64,11 @@ export function vaultState(): Promise<'none' | 'locked' | 'unlocked'> {
 }
 
 /** The decrypted data, or a 'locked' / 'no-vault' error. */
-export function vaultData(): Promise<VaultData> {
-  return serialised(async () => (await requireUnlocked()).data);
+export function vaultData(): Promise<Pick<Unlocked, 'data' | 'recovered'>> {
+  return serialised(async () => {
+    const { data, recovered } = await requireUnlocked();
+    return { data, recovered };
+  });
 }
 
 export function createNewVault(passphrase: string): Promise<void> {
@@ -67,16 +77,21 @@ export function createNewVault(passphrase: string): Promise<void> {
     checkStrength(passphrase);
     const created = await createVault(serializeVault(emptyVault()), { passphrase });
     await save(created.envelope, null);
-    await becomeUnlocked({ key: created.vaultKey, envelope: created.envelope, data: emptyVault() });
+    await becomeUnlocked({
+      key: created.vaultKey,
+      envelope: created.envelope,
+      data: emptyVault(),
+      recovered: false,
+    });
   });
 }
 
 export function unlock(passphrase: string): Promise<void> {
   return serialised(async () => {
-    const envelope = await stored();
-    if (!envelope) throw new RequestError('no-vault', 'There is no vault yet.');
-    const key = await withCryptoErrors(() => unlockWithPassphrase(envelope, passphrase));
-    await becomeUnlocked({ key, envelope, data: await open(envelope, key) });
+    const vault = await stored();
+    if (!vault) throw new RequestError('no-vault', 'There is no vault yet.');
+    const key = await unwrapKey(vault, passphrase);
+    await becomeUnlocked(await openGeneration(vault, key));
   });
 }
 
@@ -96,7 +111,8 @@ export function updateVault(change: (data: VaultData) => VaultData): Promise<Vau
     const data = change(current.data);
     const envelope = await encryptPayload(current.envelope, current.key, serializeVault(data));
     await save(envelope, current.envelope);
-    unlocked = { ...current, envelope, data };
+    // Once a change is stored, the damaged generation is gone: nothing is left to report.
+    unlocked = { ...current, envelope, data, recovered: false };
     return data;
   });
 }
@@ -129,15 +145,47 @@ async function requireUnlocked(): Promise<Unlocked> {
 /** After a worker restart: the key from storage.session opens the stored vault again. */
 async function restoreFromSession(): Promise<Unlocked | null> {
   const key = await readSessionKey();
-  const envelope = key && (await stored());
-  if (!key || !envelope) return null;
+  const vault = key && (await stored());
+  if (!key || !vault) return null;
   try {
-    unlocked = { key, envelope, data: await open(envelope, key) };
+    unlocked = await openGeneration(vault, key);
     return unlocked;
   } catch {
     // A key that no longer opens the stored vault (changed elsewhere): locked, not broken.
     await forgetSessionKey();
     return null;
+  }
+}
+
+/**
+ * The vault key from the newest generation, or from the previous one when the newest's key
+ * slots are damaged. Identical slots would give the same answer, so a plain wrong passphrase
+ * costs one key derivation, not two (a passphrase change stores its slots in both generations).
+ */
+async function unwrapKey(vault: StoredVault, passphrase: string): Promise<Uint8Array> {
+  try {
+    return await withCryptoErrors(() => unlockWithPassphrase(vault.envelope, passphrase));
+  } catch (error) {
+    const { previous } = vault;
+    const retry =
+      previous !== null &&
+      error instanceof RequestError &&
+      error.code === 'wrong-passphrase' &&
+      JSON.stringify(previous.slots) !== JSON.stringify(vault.envelope.slots);
+    if (!retry) throw error;
+    return withCryptoErrors(() => unlockWithPassphrase(previous, passphrase));
+  }
+}
+
+/** Opens the newest generation, or the previous one when the newest cannot be decrypted. */
+async function openGeneration(vault: StoredVault, key: Uint8Array): Promise<Unlocked> {
+  try {
+    const data = await open(vault.envelope, key);
+    return { key, envelope: vault.envelope, data, recovered: vault.recovered };
+  } catch (error) {
+    const { previous } = vault;
+    if (!previous || !(error instanceof RequestError) || error.code !== 'storage') throw error;
+    return { key, envelope: previous, data: await open(previous, key), recovered: true };
   }
 }
 
@@ -157,9 +205,9 @@ async function becomeUnlocked(state: Unlocked) {
   await saveSessionKey(state.key);
 }
 
-async function stored(): Promise<VaultEnvelope | null> {
+async function stored(): Promise<StoredVault | null> {
   try {
-    return (await readStoredVault())?.envelope ?? null;
+    return await readStoredVault();
   } catch (error) {
     if (error instanceof VaultStorageError) throw new RequestError('storage', error.message);
     throw error;

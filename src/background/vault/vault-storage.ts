@@ -14,9 +14,15 @@ const CURRENT = 'vault';
 const PREVIOUS = 'vaultPrevious';
 
 export interface StoredVault {
+  /** The newest generation whose structure is intact. */
   readonly envelope: VaultEnvelope;
   /** True when the current generation was damaged and the previous one was read instead. */
   readonly recovered: boolean;
+  /**
+   * The previous generation, while the current one has only been parsed: its ciphertext may
+   * still turn out damaged when it is decrypted (vault-service falls back to this then).
+   */
+  readonly previous: VaultEnvelope | null;
 }
 
 export class VaultStorageError extends Error {
@@ -27,9 +33,9 @@ export async function readStoredVault(): Promise<StoredVault | null> {
   const stored = await browser.storage.local.get([CURRENT, PREVIOUS]);
   if (stored[CURRENT] === undefined && stored[PREVIOUS] === undefined) return null;
   const current = tryParse(stored[CURRENT]);
-  if (current) return { envelope: current, recovered: false };
   const previous = tryParse(stored[PREVIOUS]);
-  if (previous) return { envelope: previous, recovered: true };
+  if (current) return { envelope: current, recovered: false, previous };
+  if (previous) return { envelope: previous, recovered: true, previous: null };
   throw new VaultStorageError(
     'The stored vault is damaged and cannot be read. It has been left as it is.',
   );

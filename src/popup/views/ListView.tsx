@@ -97,6 +97,7 @@ export function ListView(props: ListViewProps) {
         )}
       </div>
       <ErrorAlert message={actions.error} />
+      {overview.recovered && <p class="warning">{t('popupVaultRecovered')}</p>}
       {!hasAccounts && <EmptyState />}
       {hasAccounts && (
         <section aria-labelledby="accounts-heading">
