@@ -16,12 +16,7 @@ import {
 } from '../../core/vault';
 import { RequestError } from '../router';
 import { forgetSessionKey, readSessionKey, saveSessionKey } from './session-key';
-import {
-  readStoredVault,
-  VaultStorageError,
-  writeVault,
-  type StoredVault,
-} from './vault-storage';
+import { readStoredVault, VaultStorageError, writeVault, type StoredVault } from './vault-storage';
 
 /**
  * Lock, unlock and persistence of the vault (issue 4, DESIGN 4.1-4.2, 4.7). The decrypted
