@@ -9,14 +9,21 @@ import { sonar } from './src/sites/sonar';
 
 /**
  * One config, four variants chosen by environment (see scripts/build-targets.ts):
- * BROWSER=chrome|firefox, DEMO=1 adds the demo portal's loopback patterns (npm start, e2e).
+ * BROWSER=chrome|firefox, DEMO=1 adds the demo portal's loopback patterns (npm start, e2e),
+ * TEST_HOOKS=1 (e2e, benchmarks) adds what automation needs (scripts/build-targets.ts).
  */
 export default defineConfig(() => {
   const target = buildTarget(process.env);
   return {
     // The content script and popup are the same files in every variant; the flag only adds
     // or removes data (the demo site profile).
-    define: { __DEMO_PORTAL__: JSON.stringify(target.demo) },
+    // __TEST_HOOKS__ (test builds only, issue 5): the popup's "Scan QR code on this page" may
+    // be pointed at a tab by id (`?e2e-scan-tab=ID`), because automation opens the popup as a
+    // tab of its own. Other builds compile that code out (build-output.test.ts checks).
+    define: {
+      __DEMO_PORTAL__: JSON.stringify(target.demo),
+      __TEST_HOOKS__: JSON.stringify(target.testHooks),
+    },
     build: {
       outDir: target.outDir,
       emptyOutDir: true,
@@ -50,7 +57,11 @@ function manifestFor(target: BuildTarget): ManifestV3Export {
   }
   const matches = target.demo ? [...sonar.matches, ...demoPortal.matches] : [...sonar.matches];
   const content_scripts = baseManifest.content_scripts.map((script) => ({ ...script, matches }));
-  if (target.browser === 'chrome') return { ...baseManifest, content_scripts };
+  // Test builds only (issue 5): automation cannot click the toolbar button, so `activeTab` is
+  // never granted there; `<all_urls>` lets the e2e tests and the scan bench use
+  // captureVisibleTab and scripting.executeScript. Every other build relies on `activeTab`.
+  const testHosts = target.testHooks ? { host_permissions: ['<all_urls>'] } : {};
+  if (target.browser === 'chrome') return { ...baseManifest, ...testHosts, content_scripts };
 
   // Firefox has no offscreen API (and warns about unknown permissions): its event page has a
   // DOM and clears the clipboard itself (background/clipboard-firefox.ts).
@@ -64,6 +75,7 @@ function manifestFor(target: BuildTarget): ManifestV3Export {
   } = baseManifest;
   return {
     ...rest,
+    ...testHosts,
     content_scripts,
     permissions,
     background: { scripts: [baseManifest.background.service_worker], type: 'module' },

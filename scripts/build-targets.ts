@@ -5,6 +5,12 @@ export type Browser = 'chrome' | 'firefox';
 export interface BuildTarget {
   readonly browser: Browser;
   readonly demo: boolean;
+  /**
+   * Test builds (e2e, benchmarks; never `npm start`, never production): automation cannot
+   * click the toolbar button, so `activeTab` is never granted; these builds get `<all_urls>`
+   * and let the popup's scan name its tab (issue 5). Implies `demo`.
+   */
+  readonly testHooks: boolean;
   readonly outDir: string;
 }
 
@@ -17,6 +23,7 @@ export function buildTarget(env: NodeJS.ProcessEnv): BuildTarget {
   if (browser !== 'chrome' && browser !== 'firefox') {
     throw new Error(`BROWSER must be "chrome" or "firefox", not "${browser}"`);
   }
-  const demo = env.DEMO === '1';
-  return { browser, demo, outDir: outDirFor(browser, demo) };
+  const testHooks = env.TEST_HOOKS === '1';
+  const demo = env.DEMO === '1' || testHooks;
+  return { browser, demo, testHooks, outDir: outDirFor(browser, demo) };
 }

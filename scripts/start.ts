@@ -24,6 +24,7 @@ process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
 const { build } = await import('vite');
 process.env.BROWSER = 'chrome';
 process.env.DEMO = '1';
+process.env.TEST_HOOKS = '0'; // A person clicks here: activeTab works, no test grants.
 await build({ logLevel: 'warn' });
 
 const portal = await startPortal({ port: Number(process.env.PORTAL_PORT ?? 8460) });

@@ -1,2 +1,5 @@
 /** Build-time constant from vite.config.ts: true in demo builds (`npm start`, e2e tests). */
 declare const __DEMO_PORTAL__: boolean;
+
+/** Set by vite.config.ts: true only in test builds (e2e, benchmarks), see build-targets.ts. */
+declare const __TEST_HOOKS__: boolean;

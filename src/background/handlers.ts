@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill';
-import { siteProfileFor } from '../sites';
 import type { PortalStatus } from '../shared/messages';
 import type { Settings } from '../shared/messages';
 import { noteVaultActivity } from './auto-lock';
@@ -7,6 +6,10 @@ import { scheduleClipboardClear } from './clipboard';
 import { record, text } from './parse-payload';
 import { expectNoPayload, RequestError, type Handlers } from './router';
 import { changeSettings, checkSettings, defaultSettings, settingsItem } from './settings';
+import { captureHandlers } from './capture/capture-handlers';
+import { portalHandlers } from './portals/portal-handlers';
+import { siteProfileForUrl } from './portals/profile-for-url';
+import { importHandlers } from './import/import-handlers';
 import { vaultHandlers } from './vault/vault-handlers';
 import { rememberTabPortal, tabPortal } from './tab-portals';
 
@@ -16,7 +19,8 @@ export const handlers: Handlers = {
     'content/hello': {
       parse: expectNoPayload,
       async handle(_request, sender) {
-        const profile = siteProfileFor(sender.url);
+        // Built-in profiles, then the user's portals (issue 5), for the popup's status line.
+        const profile = await siteProfileForUrl(sender.url);
         const status: PortalStatus = {
           site: profile && { id: profile.id, name: profile.name },
           isSecureContext: sender.isSecureContext,
@@ -25,6 +29,7 @@ export const handlers: Handlers = {
         return status;
       },
     },
+    ...captureHandlers,
   },
   page: {
     'page/about': {
@@ -32,6 +37,8 @@ export const handlers: Handlers = {
       handle: () => ({ version: browser.runtime.getManifest().version }),
     },
     ...vaultHandlers,
+    ...importHandlers,
+    ...portalHandlers,
     'settings/get': { parse: expectNoPayload, handle: () => settingsItem.get() },
     'settings/set': {
       parse: (payload) => {

@@ -47,3 +47,10 @@ export function oneOf<Value extends string>(
   }
   return value as Value;
 }
+
+export function boolean(source: Record<string, unknown>, name: string): boolean {
+  const value = source[name];
+  if (typeof value !== 'boolean')
+    throw new RequestError('bad-request', `"${name}" must be true or false`);
+  return value;
+}

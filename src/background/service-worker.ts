@@ -4,6 +4,7 @@ import { isEnvelope } from '../shared/messages';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 import { classifySender } from './sender';
+import { watchPortals } from './portals/watch-portals';
 import { watchTabLifecycle } from './tab-portals';
 
 // Thin entry: wire the router and listeners; every feature lives in its own file.
@@ -22,6 +23,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
 });
 watchTabLifecycle();
 watchAutoLock();
+watchPortals();
 
 /**
  * What pushes auto-lock back: unlocking and acting on accounts. Not the popup's periodic
@@ -30,6 +32,7 @@ watchAutoLock();
 function countsAsActivity(type: string): boolean {
   return (
     (type.startsWith('vault/') && type !== 'vault/overview' && type !== 'vault/lock') ||
-    type === 'clipboard/copied'
+    type === 'clipboard/copied' ||
+    type === 'capture/save'
   );
 }

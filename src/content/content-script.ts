@@ -1,7 +1,33 @@
+import browser from 'webextension-polyfill';
+import { siteProfiles } from '../sites';
+import { USER_PORTAL_ID, userPortalProfile } from '../sites/user-portal';
 import { sendFromContent } from '../shared/send';
+import { handleVaultUnlocked, startEnrollmentCapture } from './enrollment/capture-flow';
 
-// Thin bootstrap (issue 2). Detectors for QR enrollment (issue 5) and code fields (issue 6)
-// hang off this entry; for now the script only tells the background which portal it is on.
-sendFromContent('content/hello', null).catch(() => {
-  // The extension was reloaded or updated under this page: this orphaned script stays idle.
-});
+// Thin bootstrap (issues 2, 5): the background says which portal this frame is on; there,
+// enrollment capture watches for QR codes. Sign-in fill (issue 6) hangs off here too.
+sendFromContent('content/hello', null)
+  .then((status) => {
+    const id = status.site?.id;
+    // A portal the user added has generic hints only; its pattern does not matter here.
+    const profile =
+      id === USER_PORTAL_ID
+        ? userPortalProfile(location.origin + '/*')
+        : siteProfiles.find((candidate) => candidate.id === id);
+    if (!profile || !status.isSecureContext) return;
+    startEnrollmentCapture(profile);
+    // Only the extension itself can message a content script (no externally_connectable ids).
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (isEvent(message, 'vault/unlocked')) handleVaultUnlocked();
+      return undefined;
+    });
+  })
+  .catch(() => {
+    // The extension was reloaded or updated under this page: this orphaned script stays idle.
+  });
+
+function isEvent(message: unknown, type: string): boolean {
+  return (
+    typeof message === 'object' && message !== null && 'type' in message && message.type === type
+  );
+}

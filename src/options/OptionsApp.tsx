@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { AboutSection } from './AboutSection';
 import { ChangePassphrase } from './ChangePassphrase';
+import { PortalsSection } from './PortalsSection';
 import { SettingsForm } from './SettingsForm';
 import { applyTheme } from './theme';
 
@@ -39,6 +40,7 @@ export function OptionsApp() {
         />
       )}
       <ChangePassphrase />
+      <PortalsSection />
       {about && <AboutSection about={about} />}
     </>
   );

@@ -6,19 +6,24 @@ import { MessageError, sendFromPage } from '../shared/send';
 import { useAnnouncer } from './hooks/use-announcer';
 import { stateFromError, useOverview } from './hooks/use-overview';
 import { useTheme } from './hooks/use-theme';
-import { noticeLocale } from './logic/locale';
+import { noticeLocale } from '../sites/notice-locale';
 import { describeError } from './ui/describe-error';
 import { ErrorAlert } from './ui/ErrorAlert';
 import { PopupFooter } from './ui/PopupFooter';
 import { AddAccount } from './views/AddAccount';
 import { EditAccount } from './views/EditAccount';
 import { FirstRun } from './views/FirstRun';
+import type { FoundAccounts } from './import/import-result';
+import { ImportFlow } from './import/ImportFlow';
+import { savedText } from './import/saved-text';
 import { ListView } from './views/ListView';
 import { Unlock } from './views/Unlock';
 
 type Screen =
   | { readonly kind: 'list' }
   | { readonly kind: 'add' }
+  /** Issue 5: accounts a page scan found, or null to start from an image. */
+  | { readonly kind: 'import'; readonly found: FoundAccounts | null }
   | { readonly kind: 'edit'; readonly id: string };
 
 const locale = noticeLocale(browser.i18n.getUILanguage());
@@ -126,6 +131,25 @@ export function App({ firstOverview }: { readonly firstOverview: Promise<VaultOv
         />
       );
     }
+    if (screen.kind === 'import') {
+      return (
+        <ImportFlow
+          found={screen.found}
+          locale={locale}
+          describe={describe}
+          onCancel={() => {
+            toList();
+          }}
+          onSaved={(saved, firstName) => {
+            setQuery('');
+            announce(savedText(saved, firstName));
+            void refresh().then(() => {
+              toList(saved.added[0] ?? null);
+            });
+          }}
+        />
+      );
+    }
     const editing =
       screen.kind === 'edit' ? overview.accounts.find(({ id }) => id === screen.id) : null;
     if (editing) {
@@ -167,6 +191,9 @@ export function App({ firstOverview }: { readonly firstOverview: Promise<VaultOv
         }}
         onEdit={(id) => {
           setScreen({ kind: 'edit', id });
+        }}
+        onImport={(found) => {
+          setScreen({ kind: 'import', found });
         }}
         onLock={() => void lock()}
         refresh={refresh}

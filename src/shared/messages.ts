@@ -96,12 +96,136 @@ export interface Settings {
 }
 
 /** Content script -> background. */
+/** A QR code found in a portal page (issue 5), as the in-page prompt may show it: no secret. */
+export type CaptureFound =
+  /** No QR code in these pixels (most images are not one): the prompt stays hidden. */
+  | { readonly status: 'none' }
+  /** A QR code that is not an authenticator account: said in the prompt, nothing saved. */
+  | { readonly status: 'invalid'; readonly message: string }
+  | {
+      readonly status: 'account';
+      /** Names the capture held in the background; the secret itself stays there. */
+      readonly token: string;
+      readonly issuer: string;
+      readonly account: string;
+      /** The same secret is already stored (known only while unlocked). */
+      readonly duplicate: boolean;
+    };
+
+/** What "Save to Authenticator" did; `code` is what to fill into the page's code field. */
+export type CaptureSaved =
+  | {
+      readonly status: 'saved' | 'duplicate';
+      readonly id: string;
+      readonly code: string;
+      readonly validUntil: number | null;
+    }
+  /** The vault is locked: a window to unlock it was opened; saving resumes after unlocking. */
+  | { readonly status: 'locked' }
+  /** The capture was forgotten (worker restart, ten minutes passed): read the QR code again. */
+  | { readonly status: 'expired' };
+
 export interface ContentRequests {
   'content/hello': { request: null; response: PortalStatus };
+  /** The pixels of a QR-like element, as a PNG data: URL (decoded in the background). */
+  'capture/decode': { request: { readonly image: string }; response: CaptureFound };
+  'capture/save': {
+    request: {
+      readonly token: string;
+      readonly issuer: string;
+      readonly account: string;
+      /** The site's notice (Sonar: Insights) was acknowledged; required where there is one. */
+      readonly acknowledged: boolean;
+    };
+    response: CaptureSaved;
+  };
+  /** The current code of an account bound to this frame's origin (to keep a fill fresh). */
+  'codes/current': { request: { readonly id: string }; response: AccountCodes };
+}
+
+/** Background -> content scripts (tabs.sendMessage): events, no reply expected. */
+export interface ContentEvents {
+  /** The vault was unlocked: a save that waited for it may go on. */
+  'vault/unlocked': null;
+}
+
+/**
+ * The popup's QR import (issue 5): "Scan QR code on this page", an image file, a Google
+ * Authenticator export. The popup sees names, never secrets (issue 4): the background holds
+ * the accounts under `token` until "Save".
+ */
+export interface ImportedAccountPreview {
+  readonly issuer: string;
+  readonly account: string;
+  readonly type: OtpType;
+  readonly digits: number;
+  /** The same secret is already stored: saving skips it. */
+  readonly duplicate: boolean;
+}
+
+/** An account of an export that cannot be imported; `code` is its MigrationErrorCode. */
+export interface ImportedAccountFailure {
+  readonly issuer: string;
+  readonly account: string;
+  readonly code: string;
+  /** English fallback for a code the popup has no text for. */
+  readonly message: string;
+}
+
+/** A multi-QR export so far; QR codes are numbered from 1, as the user sees them. */
+export interface ImportBatchProgress {
+  readonly size: number;
+  readonly scanned: readonly number[];
+  readonly missing: readonly number[];
+}
+
+export type ImportFound =
+  | { readonly status: 'no-code' }
+  /** A QR code that holds something else (a link, text): nothing to save. */
+  | { readonly status: 'not-authenticator' }
+  /** An otpauth:// or export QR code that cannot be used; `detail` says why (English). */
+  | { readonly status: 'unusable'; readonly detail: string }
+  | {
+      readonly status: 'unscannable';
+      readonly reason: 'not-web' | 'web-store' | 'file-access' | 'no-access' | 'tab-changed';
+    }
+  | {
+      readonly status: 'accounts';
+      readonly token: string;
+      /** `import/save` names these by their index in this list. */
+      readonly accounts: readonly ImportedAccountPreview[];
+      readonly failed: readonly ImportedAccountFailure[];
+      /** The page's origin the accounts will be bound to; null for an image file. */
+      readonly origin: string | null;
+      readonly siteId: string | null;
+      readonly batch: ImportBatchProgress | null;
+    };
+
+export interface ImportSelection {
+  readonly index: number;
+  readonly issuer: string;
+  readonly account: string;
+}
+
+export interface ImportSaved {
+  /** Ids of the accounts added, in list order. */
+  readonly added: readonly string[];
+  /** Selected accounts already in the vault, so not added again. */
+  readonly alreadyStored: number;
 }
 
 /** Extension pages (popup, options) -> background. */
 export interface PageRequests {
+  /**
+   * Reads a QR code in the active tab (issue 5). `tabId` is accepted only by demo/e2e builds
+   * (`__TEST_HOOKS__`), where the popup opened by automation is itself the active tab.
+   */
+  'import/scan-tab': { request: { readonly tabId: number } | null; response: ImportFound };
+  'import/decode-image': { request: { readonly dataUrl: string }; response: ImportFound };
+  'import/save': {
+    request: { readonly token: string; readonly accounts: readonly ImportSelection[] };
+    response: ImportSaved;
+  };
   'page/about': { request: null; response: AboutInfo };
   'page/active-tab': { request: null; response: ActiveTabStatus };
   'vault/overview': { request: null; response: VaultOverview };
@@ -124,6 +248,27 @@ export interface PageRequests {
   'clipboard/copied': { request: { readonly code: string }; response: null };
   'settings/get': { request: null; response: Settings };
   'settings/set': { request: Partial<Settings>; response: Settings };
+  /** Options -> Portals (issue 5): the portal addresses the content script runs on. */
+  'portals/list': { request: null; response: PortalsOverview };
+  /** Sent once the options page holds the host permission for `pattern` (a normalised one). */
+  'portals/add': { request: { readonly pattern: string }; response: PortalsOverview };
+  /** Unregisters the portal's content script and gives its host permission back. */
+  'portals/remove': { request: { readonly pattern: string }; response: PortalsOverview };
+}
+
+/** A portal address the user added in Options -> Portals (issue 5). */
+export interface UserPortal {
+  /** The match pattern the content script runs on, e.g. `https://portal.example.com/*`. */
+  readonly pattern: string;
+  readonly addedAt: number;
+  /** The browser grants its host permission (the user can take it back in the browser's UI). */
+  readonly granted: boolean;
+}
+
+export interface PortalsOverview {
+  /** Site profiles shipped with the extension: always on, not removable. */
+  readonly builtIn: readonly { readonly name: string; readonly matches: readonly string[] }[];
+  readonly portals: readonly UserPortal[];
 }
 
 /**

@@ -15,6 +15,8 @@ interface BuiltManifest {
   web_accessible_resources?: unknown;
   externally_connectable?: { ids?: string[]; matches?: string[] };
   permissions: string[];
+  optional_host_permissions?: string[];
+  host_permissions?: string[];
   browser_specific_settings?: { gecko: { id: string; data_collection_permissions: unknown } };
 }
 
@@ -62,7 +64,7 @@ describe.each([
     expect(source).not.toContain('import(');
   });
 
-  it('asks only for storage, alarms, idle (auto-lock) and the clipboard (clearing codes)', async () => {
+  it('asks only for storage, alarms, idle (auto-lock), the clipboard (clearing codes) and scripting on a user gesture', async () => {
     // Chrome clears the clipboard from an offscreen document; Firefox has no such API.
     const offscreen = browser === 'chrome' ? ['offscreen'] : [];
     expect((await manifest(browser, demo)).permissions).toEqual([
@@ -72,7 +74,34 @@ describe.each([
       'clipboardRead',
       'clipboardWrite',
       ...offscreen,
+      // Issue 5: "Scan QR code on this page" (activeTab) and portals the user adds.
+      'scripting',
+      'activeTab',
     ]);
+  });
+
+  it('may ask later for secure sites only, for the portals users add (issue 5)', async () => {
+    // Codes only ever go to https or loopback (DESIGN 4.3), so no plain-http host but those.
+    expect((await manifest(browser, demo)).optional_host_permissions).toEqual([
+      'https://*/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+      'http://*.localhost/*',
+    ]);
+  });
+
+  it('keeps the popup scan test hooks and <all_urls> to the demo build (issue 5)', async () => {
+    // Automation cannot grant activeTab, so tests/e2e/popup-scan.test.ts needs both (see
+    // vite.config.ts); production relies on activeTab and scans only the active tab.
+    expect((await manifest(browser, demo)).host_permissions).toEqual(
+      demo ? ['<all_urls>'] : undefined,
+    );
+    const scripts = (await files(outDirFor(browser, demo))).filter((file) => file.endsWith('.js'));
+    const sources = await Promise.all(scripts.map((file) => readFile(file, 'utf8')));
+    for (const marker of ['e2e-scan-tab', 'testScanTarget']) {
+      const found = sources.some((source) => source.includes(marker));
+      expect(found, marker).toBe(demo);
+    }
   });
 
   it('has no source maps and no remote URLs in scripts', async () => {
@@ -86,6 +115,11 @@ describe.each([
 });
 
 describe('browser-specific manifest keys', () => {
+  it('production builds ask for no host at install: portals are optional (issue 5)', async () => {
+    expect((await manifest('chrome', false)).host_permissions).toBeUndefined();
+    expect((await manifest('firefox', false)).host_permissions).toBeUndefined();
+  });
+
   it('Chrome: a module service worker; no other extension may connect', async () => {
     const chrome = await manifest('chrome', false);
     expect(chrome.background.service_worker).toBeDefined();

@@ -26,7 +26,9 @@ function handlers() {
   const hello = vi.fn(() => ({ site: null, isSecureContext: true }));
   const about = vi.fn(() => ({ version: '1.2.3' }));
   const map = {
-    content: { 'content/hello': { parse: expectNoPayload, handle: hello } },
+    content: {
+      'content/hello': { parse: expectNoPayload, handle: hello },
+    } as unknown as Handlers['content'],
     // Only the page handlers these tests call; the router looks handlers up by own key.
     page: {
       'page/about': { parse: expectNoPayload, handle: about },

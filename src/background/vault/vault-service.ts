@@ -39,6 +39,7 @@ interface Unlocked {
 let unlocked: Unlocked | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 const lockListeners = new Set<() => void>();
+const unlockListeners = new Set<() => void>();
 
 /** Runs `task` after every earlier task, so two popups cannot interleave writes. */
 function serialised<Result>(task: () => Promise<Result>): Promise<Result> {
@@ -49,6 +50,11 @@ function serialised<Result>(task: () => Promise<Result>): Promise<Result> {
 
 export function onLock(listener: () => void) {
   lockListeners.add(listener);
+}
+
+/** Called after an unlock by passphrase or a new vault (not after a worker restart). */
+export function onUnlock(listener: () => void) {
+  unlockListeners.add(listener);
 }
 
 export function vaultState(): Promise<'none' | 'locked' | 'unlocked'> {
@@ -198,6 +204,7 @@ async function open(envelope: VaultEnvelope, key: Uint8Array): Promise<VaultData
 async function becomeUnlocked(state: Unlocked) {
   unlocked = state;
   await saveSessionKey(state.key);
+  for (const listener of unlockListeners) listener();
 }
 
 async function stored(): Promise<StoredVault | null> {

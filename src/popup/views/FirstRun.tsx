@@ -1,3 +1,4 @@
+import { closeIfOpenedForCapture } from '../logic/capture-window';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { MessageError, sendFromPage } from '../../shared/send';
@@ -45,6 +46,7 @@ export function FirstRun({ onCreated }: { readonly onCreated: () => void }) {
     setBusy(true);
     try {
       await sendFromPage('vault/create', { passphrase });
+      closeIfOpenedForCapture();
       onCreated();
     } catch (failure) {
       // Another window created the vault meanwhile: the refresh shows the unlock view.

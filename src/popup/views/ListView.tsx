@@ -12,6 +12,8 @@ import { SearchBox } from '../list/SearchBox';
 import { UndoBar } from '../list/UndoBar';
 import { accountHaystack, matchesWords, searchWords } from '../logic/search-match';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import type { FoundAccounts } from '../import/import-result';
+import { ImportTools } from '../import/ImportTools';
 import { Icon } from '../ui/Icon';
 
 export interface ListViewProps {
@@ -27,6 +29,8 @@ export interface ListViewProps {
   readonly onUndoExpired: () => void;
   readonly onAdd: () => void;
   readonly onEdit: (id: string) => void;
+  /** Issue 5: accounts a page scan found, or null for "Import QR code image". */
+  readonly onImport: (found: FoundAccounts | null) => void;
   readonly onLock: () => void;
   readonly refresh: () => Promise<void>;
   readonly setOverview: (overview: VaultOverview) => void;
@@ -96,6 +100,13 @@ export function ListView(props: ListViewProps) {
           />
         )}
       </div>
+      <ImportTools
+        onFound={props.onImport}
+        onChooseImage={() => {
+          props.onImport(null);
+        }}
+        describe={props.describe}
+      />
       <ErrorAlert message={actions.error} />
       {overview.recovered && <p class="warning">{t('popupVaultRecovered')}</p>}
       {!hasAccounts && <EmptyState />}

@@ -1,3 +1,4 @@
+import { closeIfOpenedForCapture } from '../logic/capture-window';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { sendFromPage } from '../../shared/send';
@@ -30,6 +31,7 @@ export function Unlock({ onUnlocked }: { readonly onUnlocked: () => void }) {
     setError(null);
     try {
       await sendFromPage('vault/unlock', { passphrase });
+      closeIfOpenedForCapture();
       onUnlocked();
     } catch (failure) {
       // The vault was deleted meanwhile: the refresh shows the first-run view.

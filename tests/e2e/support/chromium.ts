@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { chromiumFlags } from '../../../scripts/chromium-flags';
 import { findChromium } from '../../../scripts/find-browser';
 import { outDirFor } from '../../../scripts/build-targets';
+import { hostExpression, inPageUiVia } from './closed-shadow';
 import { findControl, type ControlRole } from './find-control';
 import type { BrowserSession } from './session';
 import { uiTimeoutMs, type TestPage } from './test-page';
@@ -42,6 +43,14 @@ export async function launchChromium(): Promise<ChromiumSession> {
     extensionBaseUrl: baseUrl,
     popupUrl: `${baseUrl}src/popup/index.html`,
     serviceWorker,
+    async waitForExtensionPage(urlPart) {
+      const page = await context.waitForEvent('page', {
+        predicate: (candidate) =>
+          candidate.url().startsWith(baseUrl) && candidate.url().includes(urlPart),
+        timeout: uiTimeoutMs,
+      });
+      return wrap(page);
+    },
     async stopServiceWorkers() {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -137,6 +146,39 @@ function wrap(page: Page): TestPage {
       if (result.exceptionDetails)
         throw new Error(`Script failed: ${result.exceptionDetails.text}`);
     },
+    inPageUi: (anchorSelector) =>
+      inPageUiVia(
+        anchorSelector,
+        async (selector, functionDeclaration) => {
+          const cdp = await page.context().newCDPSession(page);
+          try {
+            const { result } = await cdp.send('Runtime.evaluate', {
+              expression: hostExpression(selector),
+            });
+            if (!result.objectId) return null;
+            const { node } = await cdp.send('DOM.describeNode', {
+              objectId: result.objectId,
+              depth: 1,
+              pierce: true,
+            });
+            const shadow = node.shadowRoots?.[0];
+            if (!shadow) return null;
+            const { object } = await cdp.send('DOM.resolveNode', {
+              backendNodeId: shadow.backendNodeId,
+            });
+            if (!object.objectId) return null;
+            const answer = await cdp.send('Runtime.callFunctionOn', {
+              objectId: object.objectId,
+              functionDeclaration: `function () { return (${functionDeclaration})(this); }`,
+              returnByValue: true,
+            });
+            return typeof answer.result.value === 'string' ? answer.result.value : null;
+          } finally {
+            await cdp.detach();
+          }
+        },
+        (x, y) => page.mouse.click(x, y),
+      ),
     async screenshot(path) {
       await page.screenshot({ path });
     },

@@ -8,7 +8,10 @@
 export type ControlRole =
   'button' | 'link' | 'textbox' | 'checkbox' | 'menuitem' | 'listitem' | 'dialog';
 
-export function findControl([role, name]: readonly [ControlRole, string]): Element | null {
+export function findControl(
+  [role, name]: readonly [ControlRole, string],
+  start?: Document | ShadowRoot,
+): Element | null {
   const selectors: Record<ControlRole, string> = {
     button: 'button, [role="button"], input[type="submit"], input[type="button"]',
     link: 'a[href], [role="link"]',
@@ -46,7 +49,7 @@ export function findControl([role, name]: readonly [ControlRole, string]): Eleme
     const rect = element.getBoundingClientRect();
     return rect.width > 0 && rect.height > 0 && getComputedStyle(element).visibility !== 'hidden';
   };
-  const roots: (Document | ShadowRoot)[] = [document];
+  const roots: (Document | ShadowRoot)[] = [start ?? document];
   // The loop also visits roots pushed while it runs (array iterators read the live length).
   for (const root of roots) {
     for (const element of root.querySelectorAll('*')) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import puppeteer, {
+  TargetType,
   type Browser,
   type ElementHandle,
   type KeyInput,
@@ -9,6 +10,7 @@ import puppeteer, {
 import { findFirefox } from '../../../scripts/find-browser';
 import { outDirFor } from '../../../scripts/build-targets';
 import { firefoxAddonId } from '../../../scripts/firefox-manifest';
+import { hostExpression, inPageUiVia } from './closed-shadow';
 import { findControl, type ControlRole } from './find-control';
 import type { BrowserSession } from './session';
 import { uiTimeoutMs, type TestPage } from './test-page';
@@ -76,6 +78,25 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       return wrap(await openExtensionPage(`${baseUrl}src/popup/index.html`));
     },
     evaluateInExtension,
+    async waitForExtensionPage(urlPart) {
+      // Firefox reports no URL for extension pages it opens (the bug navigateExtensionPage
+      // works around): wait for a new page, then ask the document where it is.
+      const before = new Set(browser.targets());
+      const target = await browser.waitForTarget(
+        (candidate) => candidate.type() === TargetType.PAGE && !before.has(candidate),
+        { timeout: uiTimeoutMs },
+      );
+      const page = await target.page();
+      if (!page) throw new Error('The new target has no page');
+      await page.waitForFunction(
+        (base: string, part: string) =>
+          location.href.startsWith(base) && location.href.includes(part),
+        { timeout: uiTimeoutMs, polling: 50 },
+        baseUrl,
+        urlPart,
+      );
+      return wrap(page);
+    },
     async contentScriptRanIn(page) {
       // BiDi exposes no content-script realms, so we look for what the content script does
       // on load: it reports the frame to the background, which records the top frame's
@@ -172,6 +193,12 @@ function wrap(page: Page): TestPage {
       // WebDriver BiDi evaluates as the automation, not as page script: CSP does not apply.
       await page.evaluate(source);
     },
+    inPageUi: (anchorSelector) =>
+      inPageUiVia(
+        anchorSelector,
+        (selector, functionDeclaration) => callInClosedShadow(page, selector, functionDeclaration),
+        (x, y) => page.mouse.click(x, y),
+      ),
     async screenshot(path) {
       await page.screenshot({ path });
     },
@@ -179,4 +206,48 @@ function wrap(page: Page): TestPage {
       await page.close();
     },
   };
+}
+
+/** script.evaluate / script.callFunction answers: the remote value is in `result.result`. */
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: { result?: BidiValue } }>;
+}
+interface BidiValue {
+  readonly type: string;
+  readonly value?: unknown;
+  readonly sharedId?: string;
+}
+
+/**
+ * WebDriver BiDi serialises a node's shadow root even when it is closed (includeShadowTree
+ * 'all'), and a shared id can be passed back as an argument: the probe gets the root itself.
+ */
+async function callInClosedShadow(page: Page, selector: string, functionDeclaration: string) {
+  const frame = page.mainFrame() as unknown as {
+    browsingContext?: { id: string; userContext: { browser: { session: BidiSession } } };
+  };
+  const context = frame.browsingContext;
+  if (!context) throw new Error('puppeteer-core internals changed: no BiDi browsing context');
+  const { session } = context.userContext.browser;
+  const target = { context: context.id };
+  const {
+    result: { result: host },
+  } = await session.send('script.evaluate', {
+    expression: hostExpression(selector),
+    target,
+    awaitPromise: false,
+    resultOwnership: 'root',
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const shadowRoot = (host?.value as { shadowRoot?: BidiValue | null } | undefined)?.shadowRoot;
+  if (!shadowRoot?.sharedId) return null;
+  const {
+    result: { result },
+  } = await session.send('script.callFunction', {
+    functionDeclaration,
+    arguments: [{ sharedId: shadowRoot.sharedId }],
+    target,
+    awaitPromise: false,
+  });
+  return typeof result?.value === 'string' ? result.value : null;
 }

@@ -13,6 +13,11 @@ export interface BrowserSession {
   openPopup(): Promise<TestPage>;
   /** Any page of the built extension, by its path (e.g. `src/options/index.html`). */
   openExtensionPage(path: string): Promise<TestPage>;
+  /**
+   * Starts waiting for an extension page the extension opens itself (a window, a tab) whose
+   * URL contains `urlPart`; call before the action that opens it.
+   */
+  waitForExtensionPage(urlPart: string): Promise<TestPage>;
   /** Whether one of our content scripts is running in this page's top frame. */
   contentScriptRanIn(page: TestPage): Promise<boolean>;
   close(): Promise<void>;

@@ -1,3 +1,4 @@
+import type { InPageUi } from './closed-shadow';
 import type { ControlRole } from './find-control';
 
 /**
@@ -27,6 +28,8 @@ export interface TestPage {
   ): Promise<Result>;
   /** Runs a script's source in the page's main world (CSP-proof), e.g. to load axe-core. */
   injectScript(source: string): Promise<void>;
+  /** The extension's in-page prompt next to the element `anchorSelector` finds (closed shadow root). */
+  inPageUi(anchorSelector: string): InPageUi;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

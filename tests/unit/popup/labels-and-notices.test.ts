@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountLabel } from '../../../src/popup/logic/account-label';
 import { errorTextFor } from '../../../src/popup/logic/error-keys';
-import { noticeLocale } from '../../../src/popup/logic/locale';
+import { noticeLocale } from '../../../src/sites/notice-locale';
 import { noticeFor } from '../../../src/popup/logic/site-notice';
 import english from '../../../public/_locales/en/messages.json';
 import french from '../../../public/_locales/fr/messages.json';

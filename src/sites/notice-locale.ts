@@ -1,4 +1,4 @@
-import type { Locale } from '../../sites/site-profile';
+import type { Locale } from './site-profile';
 
 /** Site notices come in English and French: French for any fr-* UI language, else English. */
 export function noticeLocale(uiLanguage: string): Locale {

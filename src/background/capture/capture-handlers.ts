@@ -1,0 +1,137 @@
+import { addEntry, type EntryDraft } from '../../core/vault';
+import type { CaptureFound, CaptureSaved, ContentRequests } from '../../shared/messages';
+import { boolean, record, text } from '../parse-payload';
+import { RequestError, type HandlerMap } from '../router';
+import type { ContentScriptSender } from '../sender';
+import { siteProfileForUrl } from '../portals/profile-for-url';
+import { decodeQrFillingImage, MAX_IMAGE_DATA_URL_LENGTH } from '../qr/decode-image';
+import { accountCodes } from '../vault/account-views';
+import { storedTwin } from '../vault/stored-twin';
+import { updateVault, vaultData, vaultState } from '../vault/vault-service';
+import { dropCapture, findCapture, holdCapture, type CaptureOwner } from './pending-captures';
+import { readQrContents } from './qr-contents';
+import { unlockForFrame } from './unlock-window';
+
+type CaptureRequests = Pick<ContentRequests, 'capture/decode' | 'capture/save' | 'codes/current'>;
+
+/**
+ * In-page enrollment capture (issue 5, DESIGN 4.3-4.4): a content script on a portal sends the
+ * pixels of a QR-like element; the secret is read and kept here, and the page's frame gets
+ * names and, after "Save", the code to fill. Only secure portal frames may ask, and a capture
+ * is bound to the frame (tab, frame, origin) that read it.
+ */
+export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> = {
+  'capture/decode': {
+    parse: (payload) => ({ image: text(record(payload), 'image', MAX_IMAGE_DATA_URL_LENGTH) }),
+    async handle({ image }, sender): Promise<CaptureFound> {
+      const { id: siteId } = await portalOf(sender);
+      const found = await decodeQrFillingImage(image);
+      if (!found) return { status: 'none' };
+      const contents = readQrContents(found.text);
+      if (contents.kind === 'invalid') return { status: 'invalid', message: contents.message };
+      if (contents.kind === 'migration') {
+        return {
+          status: 'invalid',
+          message:
+            'This QR code is a Google Authenticator export: import it from the Authenticator toolbar button instead.',
+        };
+      }
+      const { draft } = contents;
+      const token = holdCapture({
+        owner: ownerOf(sender),
+        drafts: [draft],
+        origin: sender.origin,
+        siteId,
+      });
+      return {
+        status: 'account',
+        token,
+        issuer: draft.issuer,
+        account: draft.account,
+        duplicate: (await twinIfUnlocked(draft)) !== undefined,
+      };
+    },
+  },
+  'capture/save': {
+    parse: (payload) => {
+      const source = record(payload);
+      return {
+        token: text(source, 'token', 64),
+        issuer: text(source, 'issuer', 256).trim(),
+        account: text(source, 'account', 256).trim(),
+        acknowledged: boolean(source, 'acknowledged'),
+      };
+    },
+    async handle(request, sender): Promise<CaptureSaved> {
+      const profile = await portalOf(sender);
+      const capture = findCapture(request.token, ownerOf(sender));
+      const draft = capture?.drafts[0];
+      if (!capture || !draft) return { status: 'expired' };
+      // Checked here too, not only by the disabled button: the page cannot skip the warning.
+      if (profile.notices.insights && !request.acknowledged) {
+        throw new RequestError('invalid-input', 'Acknowledge the Sonar Insights warning first.');
+      }
+      if ((await vaultState()) !== 'unlocked') {
+        await unlockForFrame(sender.tabId, sender.frameId);
+        return { status: 'locked' };
+      }
+      const twin = await twinIfUnlocked(draft);
+      if (twin) {
+        dropCapture(request.token);
+        return { status: 'duplicate', id: twin.id, ...fillableCode(accountCodes(twin)) };
+      }
+      const named: EntryDraft = {
+        ...draft,
+        issuer: request.issuer || draft.issuer,
+        account: request.account || draft.account,
+        origins: [sender.origin],
+        siteId: profile.id,
+      };
+      let saved = null as ReturnType<typeof addEntry>['entry'] | null;
+      await updateVault((data) => {
+        const added = addEntry(data, named);
+        saved = added.entry;
+        return added.vault;
+      });
+      dropCapture(request.token);
+      if (!saved) throw new RequestError('internal', 'The account was not saved.');
+      return { status: 'saved', id: saved.id, ...fillableCode(accountCodes(saved)) };
+    },
+  },
+  'codes/current': {
+    parse: (payload) => ({ id: text(record(payload), 'id', 64) }),
+    async handle({ id }, sender) {
+      await portalOf(sender);
+      const { data } = await vaultData();
+      const entry = data.entries.find((candidate) => candidate.id === id);
+      // Only accounts bound to this very origin (DESIGN 4.3); anything else is "not found".
+      if (!entry?.origins.includes(sender.origin) || !sender.isTopFrame) {
+        throw new RequestError('not-found', 'No such account for this site.');
+      }
+      return accountCodes(entry);
+    },
+  },
+};
+
+/** Capture runs only in secure frames of a portal (a site profile or a portal the user added). */
+async function portalOf(sender: ContentScriptSender) {
+  const profile = await siteProfileForUrl(sender.url);
+  if (!profile || !sender.isSecureContext) {
+    throw new RequestError('forbidden', 'Not a portal page.');
+  }
+  return profile;
+}
+
+function ownerOf(sender: ContentScriptSender): CaptureOwner {
+  return { kind: 'frame', tabId: sender.tabId, frameId: sender.frameId, origin: sender.origin };
+}
+
+/** The stored account with the same secret, if the vault is open to tell. */
+async function twinIfUnlocked(draft: EntryDraft) {
+  if ((await vaultState()) !== 'unlocked') return undefined;
+  return storedTwin((await vaultData()).data, draft);
+}
+
+function fillableCode(codes: ReturnType<typeof accountCodes>) {
+  return { code: codes.current, validUntil: codes.validUntil };
+}

@@ -1,0 +1,121 @@
+import { LIMITS, VaultError } from '../../core/vault';
+import type { ImportSelection, PageRequests } from '../../shared/messages';
+import { integer, record, text } from '../parse-payload';
+import { expectNoPayload, RequestError, type HandlerMap } from '../router';
+import type { ExtensionPageSender } from '../sender';
+import { MAX_IMAGE_DATA_URL_LENGTH, decodeQrInDataUrl } from '../qr/decode-image';
+import { updateVault, vaultData } from '../vault/vault-service';
+import { addImported } from './add-imported';
+import { heldImport, releaseImport } from './import-holds';
+import { previewImport } from './preview-import';
+import { scanTab } from './scan-tab';
+import { siteIdOfPage } from './site-of-page';
+import { testScanTarget } from './test-scan-target';
+
+type ImportRequests = Pick<PageRequests, Extract<keyof PageRequests, `import/${string}`>>;
+
+/** Set by vite.config.ts: true in demo/e2e builds only (see scanTarget). */
+
+const noBinding = { origin: null, siteId: null } as const;
+
+/**
+ * The popup's QR import (issue 5): scan the active tab, read an image file, save what the
+ * user confirmed. Only extension pages reach these (router.ts), and only while unlocked:
+ * each starts by reading the vault, which fails with 'locked' otherwise.
+ */
+export const importHandlers: HandlerMap<ImportRequests, ExtensionPageSender> = {
+  'import/scan-tab': {
+    parse: scanTarget,
+    async handle(request) {
+      await vaultData();
+      const scan = await scanTab(request?.tabId ?? null);
+      if (scan.kind === 'no-code') return { status: 'no-code' };
+      if (scan.kind === 'unscannable') return { status: 'unscannable', reason: scan.reason };
+      const siteId = await siteIdOfPage(scan.url);
+      return previewImport(scan.text, { origin: scan.origin, siteId });
+    },
+  },
+  'import/decode-image': {
+    parse: (payload) => ({
+      dataUrl: text(record(payload), 'dataUrl', MAX_IMAGE_DATA_URL_LENGTH),
+    }),
+    async handle({ dataUrl }) {
+      await vaultData();
+      // The user chose this image to import: the whole of it is searched, to the last pass.
+      const found = await decodeQrInDataUrl(dataUrl, { fullPass: true });
+      return previewImport(found?.text ?? null, noBinding);
+    },
+  },
+  'import/save': {
+    parse: (payload) => {
+      const source = record(payload);
+      return { token: text(source, 'token', 64), accounts: selections(source.accounts) };
+    },
+    async handle({ token, accounts }) {
+      const held = heldImport(token);
+      if (!held) {
+        throw new RequestError(
+          'not-found',
+          'This scan is no longer available: scan the QR code again.',
+        );
+      }
+      const drafts = accounts.map((chosen) => {
+        const draft = held.drafts[chosen.index];
+        if (!draft) throw new RequestError('bad-request', 'No such account in this scan');
+        return {
+          ...draft,
+          issuer: chosen.issuer || draft.issuer,
+          account: chosen.account || draft.account,
+          origins: held.origin === null ? [] : [held.origin],
+          siteId: held.siteId,
+        };
+      });
+      let result = { addedIds: [] as readonly string[], alreadyStored: 0 };
+      await withVaultErrors(() =>
+        updateVault((data) => {
+          const imported = addImported(data, drafts);
+          result = imported;
+          return imported.vault;
+        }),
+      );
+      releaseImport(token);
+      return { added: result.addedIds, alreadyStored: result.alreadyStored };
+    },
+  },
+};
+
+/** Null (the active tab); an explicit tab id only in demo/e2e builds, compiled out elsewhere. */
+function scanTarget(payload: unknown): { readonly tabId: number } | null {
+  if (__TEST_HOOKS__ && payload !== null) return testScanTarget(payload);
+  return expectNoPayload(payload);
+}
+
+function selections(value: unknown): ImportSelection[] {
+  if (!Array.isArray(value) || value.length > LIMITS.entries) {
+    throw new RequestError('bad-request', '"accounts" must be a list of the accounts to save');
+  }
+  const chosen = (value as unknown[]).map((item) => {
+    const source = record(item);
+    return {
+      index: integer(source, 'index', 0, LIMITS.entries),
+      issuer: text(source, 'issuer', LIMITS.issuer).trim(),
+      account: text(source, 'account', LIMITS.account).trim(),
+    };
+  });
+  if (new Set(chosen.map(({ index }) => index)).size !== chosen.length) {
+    throw new RequestError('bad-request', 'Each account may be saved once');
+  }
+  return chosen;
+}
+
+async function withVaultErrors(action: () => Promise<unknown>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    if (!(error instanceof VaultError)) throw error;
+    throw new RequestError(
+      error.code === 'duplicate' ? 'duplicate' : 'invalid-input',
+      error.message,
+    );
+  }
+}

@@ -1,0 +1,97 @@
+import browser from 'webextension-polyfill';
+import { siteProfiles } from '../../sites';
+import type { PortalsOverview } from '../../shared/messages';
+import { RequestError } from '../router';
+import { normalisePortalAddress } from './portal-address';
+import type { PortalEntry, StoredPortals } from './portal-list';
+import { coveringPattern, portalCandidates } from './portal-overlap';
+import { grantedPatterns, overview } from './portal-overview';
+import { syncPortalScripts } from './portal-scripts';
+import { portalsItem } from './portal-store';
+
+/**
+ * Portals the user added (issue 5). Storage is the source of truth; the registered content
+ * scripts follow it, for the portals whose host permission the browser grants. Every change
+ * runs in one queue, so an add, a remove and a sync triggered by a permission event never
+ * interleave their reads and writes.
+ */
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function queued<Result>(task: () => Promise<Result>): Promise<Result> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function listPortals(): Promise<PortalsOverview> {
+  return queued(async () => overview(await portalsItem.get()));
+}
+
+/** Registers the content scripts from the stored list; idempotent (start-up, permission events). */
+export function syncPortals(): Promise<void> {
+  return queued(async () => {
+    await syncFrom(await portalsItem.get());
+  });
+}
+
+/** Adds `pattern`, whose host permission the options page obtained; re-enables it if stored. */
+export function addPortal(pattern: string): Promise<PortalsOverview> {
+  return queued(async () => {
+    const normalised = normalisePortalAddress(pattern);
+    if (!normalised.ok || normalised.pattern !== pattern) {
+      throw new RequestError('invalid-input', 'This is not a portal address the extension can add');
+    }
+    const stored = await portalsItem.get();
+    const known = stored.entries.some((entry) => entry.pattern === pattern);
+    if (!known) rejectCovered(pattern, stored.entries);
+    if (!(await browser.permissions.contains({ origins: [pattern] }))) {
+      throw new RequestError('forbidden', 'The browser has not granted access to this address');
+    }
+    const next = known
+      ? stored
+      : { ...stored, entries: [...stored.entries, { pattern, addedAt: Date.now() }] };
+    if (!known) await portalsItem.set(next);
+    try {
+      await syncFrom(next);
+    } catch (error) {
+      if (!known) await portalsItem.set(stored); // Not running there: not on the list either.
+      throw error;
+    }
+    return overview(next);
+  });
+}
+
+/** Forgets `pattern`, stops its content script and gives its host permission back. */
+export function removePortal(pattern: string): Promise<PortalsOverview> {
+  return queued(async () => {
+    const stored = await portalsItem.get();
+    if (!stored.entries.some((entry) => entry.pattern === pattern)) {
+      throw new RequestError('not-found', 'This portal is not on the list');
+    }
+    const next = {
+      ...stored,
+      entries: stored.entries.filter((entry) => entry.pattern !== pattern),
+    };
+    await portalsItem.set(next);
+    // Chrome refuses to remove a permission the manifest requires; the script is gone anyway.
+    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    await syncFrom(next);
+    return overview(next);
+  });
+}
+
+function rejectCovered(pattern: string, entries: readonly PortalEntry[]) {
+  const userPatterns = entries.map((entry) => entry.pattern);
+  const cover = coveringPattern(pattern, portalCandidates(siteProfiles, userPatterns));
+  if (cover) {
+    throw new RequestError('duplicate', `Already covered by ${cover.owner ?? cover.pattern}`);
+  }
+}
+
+async function syncFrom(stored: StoredPortals): Promise<void> {
+  const granted = await grantedPatterns(stored.entries);
+  await syncPortalScripts(
+    stored.entries.map((entry) => entry.pattern).filter((p) => granted.has(p)),
+  );
+}

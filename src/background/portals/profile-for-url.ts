@@ -1,0 +1,23 @@
+import { matchesPattern, parseMatchPattern } from '../../core/match-pattern';
+import { siteProfileFor, type SiteProfile } from '../../sites';
+import { userPortalProfile } from '../../sites/user-portal';
+import { portalsItem } from './portal-store';
+
+/**
+ * The site profile for a page: a built-in one first (Sonar's hints and notices win), then a
+ * portal the user added (issue 5), or null. For handlers that answer content scripts: pass the
+ * classified sender's `url`, never a URL from a message body (DESIGN 4.4).
+ */
+export async function siteProfileForUrl(url: string): Promise<SiteProfile | null> {
+  const builtIn = siteProfileFor(url);
+  if (builtIn) return builtIn;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const { entries } = await portalsItem.get();
+  const entry = entries.find(({ pattern }) => matchesPattern(parseMatchPattern(pattern), parsed));
+  return entry ? userPortalProfile(entry.pattern) : null;
+}

@@ -1,0 +1,62 @@
+import { decodeQr, MAX_IMAGE_SIDE, type DecodeQrOptions, type QrResult } from '../../core/qr';
+import { RequestError } from '../router';
+
+/**
+ * Turns an image that reached the background as a data: URL (a crop from a content script, a
+ * file the user picked, a screenshot) into pixels and decodes its QR code (issue 5). Decoding
+ * happens here, in the extension's own context, so the content script stays small and the
+ * QR's secret is read where it is kept. Works in Chrome's service worker and Firefox's event
+ * page alike: both have createImageBitmap and OffscreenCanvas.
+ */
+
+/** Base64 of a 24 MB image: larger than any screenshot or QR image we expect. */
+export const MAX_IMAGE_DATA_URL_LENGTH = 32 * 1024 * 1024;
+const IMAGE_DATA_URL = /^data:image\/(png|jpeg|gif|webp|bmp);base64,/;
+
+export async function decodeQrInDataUrl(
+  dataUrl: string,
+  options: DecodeQrOptions = {},
+): Promise<QrResult | null> {
+  const image = await pixelsOf(dataUrl);
+  return decodeQr(image, options);
+}
+
+/** An element's own pixels: the code fills the image, so only that area is tried. */
+export async function decodeQrFillingImage(dataUrl: string): Promise<QrResult | null> {
+  const image = await pixelsOf(dataUrl);
+  const hint = { x: 0, y: 0, width: image.width, height: image.height };
+  return decodeQr(image, { hint, hintOnly: true });
+}
+
+export async function pixelsOf(dataUrl: string): Promise<ImageData> {
+  const type = IMAGE_DATA_URL.exec(dataUrl)?.[1];
+  if (type === undefined || dataUrl.length > MAX_IMAGE_DATA_URL_LENGTH) {
+    throw new RequestError(
+      'invalid-input',
+      'This is not an image we can read: use a PNG, JPEG, GIF, WebP or BMP file under 24 MB.',
+    );
+  }
+  const bitmap = await bitmapOf(dataUrl.slice(dataUrl.indexOf(',') + 1), type);
+  try {
+    // Pixels beyond the decoder's limit are scaled down, not refused: a QR code survives that.
+    const scale = Math.min(1, MAX_IMAGE_SIDE / Math.max(bitmap.width, bitmap.height));
+    const width = Math.max(1, Math.round(bitmap.width * scale));
+    const height = Math.max(1, Math.round(bitmap.height * scale));
+    const canvas = new OffscreenCanvas(width, height);
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (!context) throw new RequestError('internal', 'Images cannot be read in this browser.');
+    context.drawImage(bitmap, 0, 0, width, height);
+    return context.getImageData(0, 0, width, height);
+  } finally {
+    bitmap.close();
+  }
+}
+
+async function bitmapOf(base64: string, type: string): Promise<ImageBitmap> {
+  try {
+    const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+    return await createImageBitmap(new Blob([bytes], { type: `image/${type}` }));
+  } catch {
+    throw new RequestError('invalid-input', 'This image could not be read: it may be damaged.');
+  }
+}

@@ -1,0 +1,13 @@
+import { findDuplicate, type EntryDraft, type VaultData, type VaultEntry } from '../../core/vault';
+
+/**
+ * The stored account an imported one would repeat (issue 5: in-page capture and popup import save no duplicate): the same
+ * secret under the same name, or under another name (the user renamed it since; adding it
+ * again would only make two rows with the same codes).
+ */
+export function storedTwin(data: VaultData, draft: EntryDraft): VaultEntry | undefined {
+  return (
+    findDuplicate(data, draft) ??
+    data.entries.find((entry) => entry.params.secret === draft.params.secret)
+  );
+}

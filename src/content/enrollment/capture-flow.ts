@@ -1,0 +1,123 @@
+import type { SiteProfile } from '../../sites/site-profile';
+import type { CaptureFound } from '../../shared/messages';
+import { MessageError, sendFromContent } from '../../shared/send';
+import { t } from '../../shared/i18n';
+import { CapturePrompt, type SaveRequest } from '../prompt/prompt-view';
+import { elementPixels } from './element-pixels';
+import { fillEnrollmentCode } from './fill-enrollment-code';
+import { localNotice } from './local-notice';
+import { watchQrElements } from './qr-watcher';
+import type { QrElement } from './qr-candidates';
+
+/**
+ * One-click enrollment capture (issue 5): a QR code appears on a portal page -> its pixels
+ * are decoded in the background -> a prompt next to it offers "Save to Authenticator" (with
+ * the site's warning where it has one) -> the account is saved, bound to this origin, and its
+ * code filled into the page's verification-code field. The user still types their password
+ * and clicks the portal's own Save.
+ */
+
+/** A canvas may be inserted first and drawn a moment later: look again after these delays. */
+const REDRAW_RETRIES_MS = [150, 600, 2000];
+
+export function startEnrollmentCapture(profile: SiteProfile) {
+  const seen = new WeakMap<QrElement, string>();
+  const prompts = new WeakMap<QrElement, CapturePrompt>();
+
+  const read = async (element: QrElement, attempt = 0): Promise<void> => {
+    const pixels = await elementPixels(element);
+    if (!pixels) return;
+    const prompt = () => {
+      prompts.get(element)?.remove();
+      const created = new CapturePrompt(element);
+      prompts.set(element, created);
+      return created;
+    };
+    if (pixels.kind === 'unreadable') {
+      prompt().showMessage(t('promptUnreadable'), 'error');
+      return;
+    }
+    const found = await sendFromContent('capture/decode', { image: pixels.dataUrl });
+    if (found.status === 'none') {
+      const delay = REDRAW_RETRIES_MS[attempt];
+      if (element instanceof HTMLCanvasElement && delay !== undefined) {
+        setTimeout(() => void read(element, attempt + 1).catch(() => undefined), delay);
+      }
+      return;
+    }
+    if (found.status === 'invalid') {
+      prompt().showMessage(found.message, 'error');
+      return;
+    }
+    offer(element, prompt(), found);
+  };
+
+  const offer = (
+    element: QrElement,
+    prompt: CapturePrompt,
+    found: Extract<CaptureFound, { status: 'account' }>,
+  ) => {
+    const save = async (request: SaveRequest) => {
+      prompt.setBusy(true);
+      try {
+        const saved = await sendFromContent('capture/save', { token: found.token, ...request });
+        if (saved.status === 'expired') {
+          seen.delete(element);
+          await read(element);
+          return;
+        }
+        if (saved.status === 'locked') {
+          prompt.say(t('promptUnlockToContinue'), 'info');
+          resumeAfterUnlock(() => void save(request));
+          return;
+        }
+        const filled = fillEnrollmentCode(profile, element, saved);
+        const done = saved.status === 'duplicate' ? t('promptAlreadySaved') : t('promptSaved');
+        prompt.finish(
+          `${done} ${filled ? t('promptCodeFilled') : t('promptNoCodeField')}`,
+          'success',
+        );
+      } catch (error) {
+        prompt.setBusy(false);
+        prompt.say(error instanceof MessageError ? error.message : t('promptSaveFailed'), 'error');
+      }
+    };
+    prompt.showAccount(
+      {
+        issuer: found.issuer,
+        account: found.account,
+        duplicate: found.duplicate,
+        notice: localNotice(profile),
+      },
+      (request) => void save(request),
+    );
+  };
+
+  return watchQrElements((element) => {
+    const signature = signatureOf(element);
+    if (seen.get(element) === signature) return;
+    seen.set(element, signature);
+    // An orphaned script (extension updated) or a refused frame: stay quiet, never break the page.
+    read(element).catch(() => undefined);
+  });
+}
+
+/** What was read of an element, so a redraw (new src, new size) is read again, and only then. */
+function signatureOf(element: QrElement): string {
+  if (element instanceof HTMLImageElement) return element.currentSrc || element.src;
+  if (element instanceof HTMLCanvasElement) return `${element.width}x${element.height}`;
+  return String(element.innerHTML.length);
+}
+
+let onUnlocked: (() => void) | null = null;
+
+/** The background says "vault/unlocked" once the window it opened was used (unlock-window.ts). */
+function resumeAfterUnlock(resume: () => void) {
+  onUnlocked = resume;
+}
+
+export function handleVaultUnlocked() {
+  const resume = onUnlocked;
+  onUnlocked = null;
+  resume?.();
+}

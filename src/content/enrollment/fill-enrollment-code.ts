@@ -1,0 +1,59 @@
+import type { SiteProfile } from '../../sites/site-profile';
+import type { CaptureSaved } from '../../shared/messages';
+import { sendFromContent } from '../../shared/send';
+import { fillCode, findCodeField, targetInputs, type CodeTarget } from '../fields';
+
+type Filled = Extract<CaptureSaved, { status: 'saved' | 'duplicate' }>;
+
+/** How long a filled code is kept current while the user types their password (issue 5). */
+const KEEP_FRESH_MS = 5 * 60_000;
+
+/**
+ * Fills the code of the account just saved into the enrollment form's code field: the site
+ * profile's hints first, then the label text near the QR code, then generic heuristics
+ * (fields/). Until the user changes the field, a code that expires is replaced by the next
+ * one, so a slow password entry does not end in "invalid code".
+ */
+export function fillEnrollmentCode(profile: SiteProfile, qr: Element, saved: Filled): boolean {
+  const { codeFieldLabels: labels, codeFieldSelectors: selectors } = profile.enrollment;
+  const target =
+    findCodeField(qr.getRootNode() as Document | ShadowRoot, {
+      hints: { labels, selectors },
+      near: qr,
+    }) ?? findCodeField(document, { hints: { labels, selectors }, near: qr });
+  if (!target || !fillCode(target, saved.code)) return false;
+  keepFresh(target, saved.id, saved.code, saved.validUntil, Date.now() + KEEP_FRESH_MS);
+  return true;
+}
+
+function keepFresh(
+  target: CodeTarget,
+  id: string,
+  code: string,
+  validUntil: number | null,
+  stopAt: number,
+) {
+  if (validUntil === null || validUntil > stopAt) return;
+  setTimeout(
+    () => {
+      if (valueOf(target) !== code || !connected(target)) return; // The user took over.
+      sendFromContent('codes/current', { id })
+        .then((next) => {
+          if (valueOf(target) !== code || !fillCode(target, next.current)) return;
+          keepFresh(target, id, next.current, next.validUntil, stopAt);
+        })
+        .catch(() => undefined); // Locked or gone meanwhile: the code stays as it was.
+    },
+    Math.max(0, validUntil - Date.now()) + 50,
+  );
+}
+
+function valueOf(target: CodeTarget): string {
+  return targetInputs(target)
+    .map((input) => input.value)
+    .join('');
+}
+
+function connected(target: CodeTarget): boolean {
+  return targetInputs(target).every((input) => input.isConnected);
+}

@@ -1,0 +1,11 @@
+import browser from 'webextension-polyfill';
+import { noticeLocale } from '../../sites/notice-locale';
+import type { SiteProfile } from '../../sites/site-profile';
+
+/** The site's enrollment warning (Sonar: Insights) in the browser's language (issue 5). */
+export function localNotice(profile: SiteProfile) {
+  const notice = profile.notices.insights;
+  if (!notice) return null;
+  const locale = noticeLocale(browser.i18n.getUILanguage());
+  return { text: notice.full[locale], acknowledge: notice.acknowledge[locale] };
+}

@@ -1,0 +1,50 @@
+import { treeOf } from './composed';
+import { normalizeText, type NormalizedText } from './text';
+
+/**
+ * What a field says about itself (issue 6): its attributes (name, id, class, test ids) and
+ * everything that labels it (label[for], a wrapping label, aria-label, aria-labelledby,
+ * aria-describedby, placeholder, title). Each source is normalised separately so words
+ * from two sources never run together.
+ */
+const LABEL_ATTRIBUTES = ['aria-label', 'placeholder', 'title'] as const;
+const NAME_ATTRIBUTES = ['name', 'id', 'class', 'data-testid', 'data-test', 'data-qa'] as const;
+const MAX_LABEL_CHARS = 300;
+
+export function ownTexts(input: HTMLInputElement): NormalizedText[] {
+  const sources: string[] = [];
+  for (const attribute of NAME_ATTRIBUTES) sources.push(input.getAttribute(attribute) ?? '');
+  for (const attribute of LABEL_ATTRIBUTES) sources.push(input.getAttribute(attribute) ?? '');
+  for (const label of labelsOf(input)) sources.push(visibleText(label));
+  sources.push(...referencedTexts(input, 'aria-labelledby'));
+  sources.push(...referencedTexts(input, 'aria-describedby'));
+  return sources.filter((source) => source.trim() !== '').map(normalizeText);
+}
+
+function labelsOf(input: HTMLInputElement): Element[] {
+  const labels = new Set<Element>(input.labels ? Array.from(input.labels) : []);
+  const wrapping = input.closest('label');
+  if (wrapping) labels.add(wrapping);
+  return [...labels];
+}
+
+/** Texts of the elements an ARIA id-list attribute points to, in the field's own tree. */
+export function referencedTexts(element: Element, attribute: string): string[] {
+  const ids = (element.getAttribute(attribute) ?? '').split(/\s+/).filter((id) => id !== '');
+  const root = treeOf(element);
+  if (!root) return [];
+  return ids.flatMap((id) => {
+    const target = root.getElementById(id);
+    return target ? [visibleText(target)] : [];
+  });
+}
+
+/** textContent without scripts and styles, capped: labels are short, pages sometimes are not. */
+export function visibleText(element: Element): string {
+  if (element.querySelector('script, style') === null) {
+    return element.textContent.slice(0, MAX_LABEL_CHARS);
+  }
+  const copy = element.cloneNode(true) as Element;
+  for (const noise of Array.from(copy.querySelectorAll('script, style'))) noise.remove();
+  return copy.textContent.slice(0, MAX_LABEL_CHARS);
+}

@@ -1,0 +1,135 @@
+import { t } from '../../shared/i18n';
+import { createPromptHost, onTrusted, type PromptHost } from './prompt-host';
+
+/**
+ * The enrollment prompt's content (issue 5): the account read from the QR code with an
+ * editable name, the site's warning with its acknowledgement (Sonar: Insights), "Save to
+ * Authenticator", and one status line that screen readers announce.
+ */
+
+export interface AccountChoice {
+  readonly issuer: string;
+  readonly account: string;
+  readonly duplicate: boolean;
+  /** The site's warning and the text of the box that acknowledges it, localised. */
+  readonly notice: { readonly text: string; readonly acknowledge: string } | null;
+}
+
+export interface SaveRequest {
+  readonly issuer: string;
+  readonly account: string;
+  readonly acknowledged: boolean;
+}
+
+export type Tone = 'info' | 'error' | 'success';
+
+export class CapturePrompt {
+  private readonly host: PromptHost;
+  private readonly status = element('p', { className: 'status', role: 'status' });
+  private saveButton: HTMLButtonElement | null = null;
+
+  constructor(anchor: Element) {
+    this.host = createPromptHost(anchor);
+  }
+
+  showAccount(choice: AccountChoice, onSave: (request: SaveRequest) => void) {
+    const issuer = textField(t('promptIssuer'), choice.issuer);
+    const account = textField(t('promptAccountName'), choice.account);
+    const save = element('button', { className: 'primary', type: 'button' });
+    save.textContent = t('promptSave');
+    const acknowledgement = choice.notice && checkbox(choice.notice.acknowledge);
+    const canSave = () => acknowledgement === null || acknowledgement.input.checked;
+    save.disabled = !canSave();
+    if (acknowledgement)
+      onTrusted(acknowledgement.input, 'change', () => (save.disabled = !canSave()));
+    onTrusted(save, 'click', () => {
+      if (!canSave() || save.disabled) return;
+      onSave({
+        issuer: issuer.input.value,
+        account: account.input.value,
+        acknowledged: acknowledgement?.input.checked ?? false,
+      });
+    });
+    this.saveButton = save;
+
+    const parts: Node[] = [heading(t('promptTitle')), issuer.label, account.label];
+    if (choice.duplicate) parts.push(paragraph(t('promptAlreadySaved')));
+    if (choice.notice && acknowledgement) {
+      const warning = element('div', { className: 'warning', role: 'note' });
+      warning.append(paragraph(choice.notice.text), acknowledgement.label);
+      parts.push(warning);
+    }
+    parts.push(this.buttons(save), this.status);
+    this.host.panel.replaceChildren(...parts);
+  }
+
+  /** A message instead of the account (unreadable or unusable QR codes). */
+  showMessage(text: string, tone: Tone) {
+    this.host.panel.replaceChildren(heading(t('promptTitle')), this.status, this.buttons());
+    this.say(text, tone);
+  }
+
+  say(text: string, tone: Tone) {
+    this.status.className = `status ${tone}`;
+    this.status.textContent = text;
+  }
+
+  setBusy(busy: boolean) {
+    if (this.saveButton) this.saveButton.disabled = busy;
+  }
+
+  /** After saving: the result stays, the controls go. */
+  finish(text: string, tone: Tone) {
+    this.host.panel.replaceChildren(heading(t('promptTitle')), this.status, this.buttons());
+    this.say(text, tone);
+  }
+
+  remove() {
+    this.host.remove();
+  }
+
+  private buttons(...first: HTMLButtonElement[]) {
+    const close = element('button', { type: 'button' });
+    close.textContent = first.length > 0 ? t('promptDismiss') : t('promptClose');
+    onTrusted(close, 'click', () => this.remove());
+    const row = element('div', { className: 'buttons' });
+    row.append(...first, close);
+    return row;
+  }
+}
+
+function element<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  properties: Partial<HTMLElementTagNameMap[Tag]> & { role?: string } = {},
+): HTMLElementTagNameMap[Tag] {
+  const { role, ...rest } = properties;
+  const created = Object.assign(document.createElement(tag), rest);
+  if (role) created.setAttribute('role', role);
+  return created;
+}
+
+function heading(text: string) {
+  const h2 = element('h2');
+  h2.textContent = text;
+  return h2;
+}
+
+function paragraph(text: string) {
+  const p = element('p');
+  p.textContent = text;
+  return p;
+}
+
+function textField(name: string, value: string) {
+  const label = element('label', { className: 'field' });
+  const input = element('input', { type: 'text', value, maxLength: 256 });
+  label.append(name, input);
+  return { label, input };
+}
+
+function checkbox(text: string) {
+  const label = element('label');
+  const input = element('input', { type: 'checkbox' });
+  label.append(input, text);
+  return { label, input };
+}

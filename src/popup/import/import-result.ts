@@ -1,0 +1,15 @@
+import { t } from '../../shared/i18n';
+import type { ImportFound } from '../../shared/messages';
+import { foundMessage } from './logic/found-message';
+
+export type FoundAccounts = Extract<ImportFound, { status: 'accounts' }>;
+
+/** Accounts to confirm, or the sentence that says why there are none (issue 5). */
+export function importResult(
+  found: ImportFound,
+  source: 'page' | 'image',
+): { readonly accounts: FoundAccounts } | { readonly problem: string } {
+  if (found.status === 'accounts') return { accounts: found };
+  const { key, substitutions } = foundMessage(found, source);
+  return { problem: t(key, ...substitutions) };
+}

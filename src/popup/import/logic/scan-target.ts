@@ -1,0 +1,15 @@
+/** Set by vite.config.ts: true in demo/e2e builds only. */
+
+/**
+ * What "Scan QR code on this page" asks to scan (issue 5): the active tab (null). In
+ * demo/e2e builds only, a URL parameter names a tab instead: automation opens the popup as a
+ * tab, which is then the active tab itself (tests/e2e/popup-scan.test.ts). The branch is
+ * compiled out of production builds (tests/e2e/build-output.test.ts checks).
+ */
+export function scanTarget(search: string): { readonly tabId: number } | null {
+  if (__TEST_HOOKS__) {
+    const tabId = Number(new URLSearchParams(search).get('e2e-scan-tab') ?? Number.NaN);
+    if (Number.isSafeInteger(tabId) && tabId >= 0) return { tabId };
+  }
+  return null;
+}

@@ -1,0 +1,10 @@
+import { t } from '../../shared/i18n';
+import type { ImportSaved } from '../../shared/messages';
+import { savedSummary } from './logic/saved-summary';
+
+/** The announcement after "Save" (issue 5), e.g. "2 accounts saved. 1 was already in the vault." */
+export function savedText(saved: ImportSaved, firstName: string): string {
+  return savedSummary(saved, firstName)
+    .map(({ key, substitutions }) => t(key, ...substitutions))
+    .join(' ');
+}

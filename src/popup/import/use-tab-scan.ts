@@ -1,0 +1,36 @@
+import { useCallback, useState } from 'preact/hooks';
+import { sendFromPage } from '../../shared/send';
+import { importResult, type FoundAccounts } from './import-result';
+import { scanTarget } from './logic/scan-target';
+
+/**
+ * "Scan QR code on this page" (issue 5): asks the background to scan the tab, then either
+ * hands the accounts on for confirmation or keeps the reason there are none to show.
+ */
+export function useTabScan(
+  onFound: (found: FoundAccounts) => void,
+  describe: (error: unknown) => string | null,
+) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const scan = useCallback(async () => {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const result = importResult(
+        await sendFromPage('import/scan-tab', scanTarget(location.search)),
+        'page',
+      );
+      setBusy(false);
+      if ('accounts' in result) onFound(result.accounts);
+      else setProblem(result.problem);
+    } catch (failure) {
+      setBusy(false);
+      setProblem(describe(failure));
+    }
+  }, [busy, onFound, describe]);
+
+  return { busy, problem, scan };
+}

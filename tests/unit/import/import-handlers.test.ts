@@ -1,0 +1,194 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { RequestError } from '../../../src/background/router';
+import type { ExtensionPageSender } from '../../../src/background/sender';
+import { emptyVault, type VaultData } from '../../../src/core/vault';
+import type { ImportFound } from '../../../src/shared/messages';
+
+// Issue 5: the popup's import handlers, with the vault, the tab scan and the image decoder
+// replaced by fakes (no browser here); the held accounts and the vault change are real.
+const fake = vi.hoisted(() => ({
+  vault: null as VaultData | null,
+  locked: false,
+  lockListeners: [] as (() => void)[],
+  scanTab: vi.fn(),
+  decoded: null as { text: string } | null,
+}));
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+vi.mock('../../../src/background/vault/vault-service', () => ({
+  onLock: (listener: () => void) => fake.lockListeners.push(listener),
+  vaultData: () => {
+    if (fake.locked || !fake.vault) return Promise.reject(new RequestError('locked', 'Locked.'));
+    return Promise.resolve({ data: fake.vault, recovered: false });
+  },
+  updateVault: (change: (data: VaultData) => VaultData) => {
+    if (!fake.vault) return Promise.reject(new RequestError('locked', 'Locked.'));
+    fake.vault = change(fake.vault);
+    return Promise.resolve(fake.vault);
+  },
+}));
+vi.mock('../../../src/background/import/scan-tab', () => ({ scanTab: fake.scanTab }));
+vi.mock('../../../src/background/import/site-of-page', () => ({
+  siteIdOfPage: (url: string) => Promise.resolve(url.includes('net2phone') ? 'sonar' : null),
+}));
+vi.mock('../../../src/background/qr/decode-image', () => ({
+  MAX_IMAGE_DATA_URL_LENGTH: 1000,
+  decodeQrInDataUrl: () => Promise.resolve(fake.decoded),
+}));
+
+const { importHandlers } = await import('../../../src/background/import/import-handlers');
+
+const popup: ExtensionPageSender = {
+  kind: 'extension-page',
+  url: 'chrome-extension://x/',
+  tabId: null,
+};
+const uri =
+  'otpauth://totp/Sonar:101%40org.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Sonar';
+
+function scan(payload: unknown = null): Promise<ImportFound> {
+  const handler = importHandlers['import/scan-tab'];
+  return Promise.resolve(handler.handle(handler.parse(payload), popup));
+}
+
+function save(payload: unknown) {
+  const handler = importHandlers['import/save'];
+  return Promise.resolve(handler.handle(handler.parse(payload), popup));
+}
+
+async function scannedAccounts(): Promise<Extract<ImportFound, { status: 'accounts' }>> {
+  const found = await scan();
+  if (found.status !== 'accounts') throw new Error(`Expected accounts, got ${found.status}`);
+  return found;
+}
+
+beforeEach(() => {
+  fake.vault = emptyVault();
+  fake.locked = false;
+  fake.decoded = null;
+  fake.scanTab.mockReset();
+  fake.scanTab.mockResolvedValue({
+    kind: 'found',
+    text: uri,
+    origin: 'https://my.net2phone.ca',
+    url: 'https://my.net2phone.ca/profile',
+  });
+  vi.stubGlobal('__TEST_HOOKS__', false);
+});
+
+describe('import/scan-tab', () => {
+  it('previews the scanned account without its secret, bound to the page and its site', async () => {
+    const found = await scannedAccounts();
+    expect(found).toMatchObject({
+      origin: 'https://my.net2phone.ca',
+      siteId: 'sonar',
+      batch: null,
+      failed: [],
+      accounts: [
+        { issuer: 'Sonar', account: '101@org.com', type: 'totp', digits: 6, duplicate: false },
+      ],
+    });
+    expect(JSON.stringify(found)).not.toContain('JBSWY3DP');
+    expect(fake.scanTab).toHaveBeenCalledWith(null);
+  });
+
+  it('passes on why there is nothing to save', async () => {
+    fake.scanTab.mockResolvedValue({ kind: 'unscannable', reason: 'web-store' });
+    expect(await scan()).toEqual({ status: 'unscannable', reason: 'web-store' });
+    fake.scanTab.mockResolvedValue({ kind: 'no-code' });
+    expect(await scan()).toEqual({ status: 'no-code' });
+  });
+
+  it('refuses to scan while the vault is locked', async () => {
+    fake.locked = true;
+    await expect(scan()).rejects.toMatchObject({ code: 'locked' });
+    expect(fake.scanTab).not.toHaveBeenCalled();
+  });
+
+  it('takes a tab id only in test builds', async () => {
+    expect(() => importHandlers['import/scan-tab'].parse({ tabId: 7 })).toThrow(RequestError);
+    vi.stubGlobal('__TEST_HOOKS__', true);
+    await scan({ tabId: 7 });
+    expect(fake.scanTab).toHaveBeenCalledWith(7);
+  });
+});
+
+describe('import/save', () => {
+  it('stores the account with the edited name, bound to the scanned origin, once', async () => {
+    const { token } = await scannedAccounts();
+    const saved = await save({
+      token,
+      accounts: [{ index: 0, issuer: 'Sonar', account: 'Office' }],
+    });
+    expect(saved.alreadyStored).toBe(0);
+    expect(fake.vault?.entries).toMatchObject([
+      {
+        id: saved.added[0],
+        account: 'Office',
+        origins: ['https://my.net2phone.ca'],
+        siteId: 'sonar',
+      },
+    ]);
+    // The token is spent: a second save finds nothing.
+    await expect(
+      save({ token, accounts: [{ index: 0, issuer: '', account: '' }] }),
+    ).rejects.toMatchObject({
+      code: 'not-found',
+    });
+  });
+
+  it('skips an account already stored and says so', async () => {
+    await save({
+      token: (await scannedAccounts()).token,
+      accounts: [{ index: 0, issuer: '', account: '' }],
+    });
+    const again = await scannedAccounts();
+    expect(again.accounts[0]?.duplicate).toBe(true);
+    expect(
+      await save({ token: again.token, accounts: [{ index: 0, issuer: '', account: '' }] }),
+    ).toEqual({
+      added: [],
+      alreadyStored: 1,
+    });
+    expect(fake.vault?.entries).toHaveLength(1);
+  });
+
+  it('refuses an unknown index, the same index twice, and a token after a lock', async () => {
+    const { token } = await scannedAccounts();
+    await expect(
+      save({ token, accounts: [{ index: 3, issuer: '', account: '' }] }),
+    ).rejects.toMatchObject({
+      code: 'bad-request',
+    });
+    const twice = [0, 0].map((index) => ({ index, issuer: '', account: '' }));
+    expect(() => importHandlers['import/save'].parse({ token, accounts: twice })).toThrow(
+      RequestError,
+    );
+    for (const listener of fake.lockListeners) listener();
+    await expect(
+      save({ token, accounts: [{ index: 0, issuer: '', account: '' }] }),
+    ).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    expect(fake.vault?.entries).toEqual([]);
+  });
+});
+
+describe('import/decode-image', () => {
+  const decode = (dataUrl: string) => {
+    const handler = importHandlers['import/decode-image'];
+    return Promise.resolve(handler.handle(handler.parse({ dataUrl }), popup));
+  };
+
+  it('says when the image holds no QR code', async () => {
+    expect(await decode('data:image/png;base64,AAAA')).toEqual({ status: 'no-code' });
+  });
+
+  it('binds an account from an image to no origin and no site', async () => {
+    fake.decoded = { text: uri };
+    expect(await decode('data:image/png;base64,AAAA')).toMatchObject({
+      status: 'accounts',
+      origin: null,
+      siteId: null,
+    });
+  });
+});

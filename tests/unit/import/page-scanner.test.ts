@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findQrCandidates, readPageScan } from '../../../src/background/import/page-scanner';
+
+// Issue 5: the scanner injected into the tab points at QR-like elements (img, canvas, svg,
+// open shadow roots), largest first; geometry comes from `data-rect` (happy-dom lays nothing
+// out) and visibility from `data-hidden`.
+beforeEach(() => {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const [x = 0, y = 0, width = 0, height = 0] = (this.getAttribute('data-rect') ?? '')
+      .split(' ')
+      .map(Number);
+    return DOMRect.fromRect({ x, y, width, height });
+  });
+  Element.prototype.checkVisibility = function (this: Element) {
+    return !this.hasAttribute('data-hidden');
+  };
+  vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(1280);
+  vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(800);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+describe('findQrCandidates', () => {
+  it('reports square images, canvases and svgs, largest first, in shadow roots too', () => {
+    document.body.innerHTML = `
+      <img id="small" data-rect="10 10 100 100">
+      <canvas data-rect="300 40 200 210"></canvas>
+      <svg data-rect="600 40 150 150"><svg data-rect="600 40 150 150"></svg></svg>
+      <div id="host"></div>`;
+    const host = document.getElementById('host');
+    const shadow = host?.attachShadow({ mode: 'open' });
+    if (shadow) shadow.innerHTML = '<img data-rect="900 300 260 260">';
+
+    const scan = findQrCandidates();
+    expect(scan.rects.map((rect) => rect.x)).toEqual([900, 300, 600, 10]);
+    expect(scan.viewportWidth).toBe(1280);
+  });
+
+  it('leaves out small, long, hidden and off-screen elements, and other tags', () => {
+    document.body.innerHTML = `
+      <img data-rect="0 0 40 40">
+      <img data-rect="0 0 300 80">
+      <img data-rect="0 0 200 200" data-hidden>
+      <img data-rect="0 900 200 200">
+      <img data-rect="-400 0 200 200">
+      <div data-rect="0 0 200 200"></div>
+      <video data-rect="0 0 200 200"></video>
+      <img id="kept" data-rect="50 50 120 120">`;
+    expect(findQrCandidates().rects).toEqual([{ x: 50, y: 50, width: 120, height: 120 }]);
+  });
+
+  it('keeps at most eight candidates', () => {
+    document.body.innerHTML = Array.from(
+      { length: 12 },
+      (_, index) => `<img data-rect="${index * 70} 0 ${64 + index} ${64 + index}">`,
+    ).join('');
+    expect(findQrCandidates().rects).toHaveLength(8);
+  });
+});
+
+describe('readPageScan', () => {
+  it('accepts a well-formed answer', () => {
+    const scan = {
+      rects: [{ x: 1, y: 2, width: 3, height: 4 }],
+      viewportWidth: 800,
+      devicePixelRatio: 2,
+    };
+    expect(readPageScan(scan)).toEqual(scan);
+  });
+
+  it.each([
+    null,
+    'text',
+    { rects: [], viewportWidth: 0, devicePixelRatio: 1 },
+    { rects: [], viewportWidth: 800, devicePixelRatio: Number.NaN },
+    { rects: 'many', viewportWidth: 800, devicePixelRatio: 1 },
+  ])('refuses %j', (value) => {
+    expect(readPageScan(value)).toBe(null);
+  });
+
+  it('drops malformed rects and keeps eight at most', () => {
+    const good = { x: 0, y: 0, width: 10, height: 10 };
+    const rects = [{ x: 'a' }, { ...good, width: -1 }, ...Array.from({ length: 10 }, () => good)];
+    expect(readPageScan({ rects, viewportWidth: 800, devicePixelRatio: 1 })?.rects).toHaveLength(8);
+  });
+});

@@ -1,0 +1,101 @@
+import type { Scripting } from 'webextension-polyfill';
+
+/**
+ * Just enough of the WebExtension API for the portal modules (issue 5), behaving as Chrome
+ * does where it matters: registering an id twice or unregistering an unknown id throws.
+ */
+export function createFakeBrowser() {
+  const local = new Map<string, unknown>();
+  const scripts = new Map<string, Scripting.RegisteredContentScript>();
+  const granted = new Set<string>();
+  const calls = { register: 0, unregister: 0 };
+  let failNextRegister = false;
+  const base = 'moz-extension://0b5e8b5c-5a4a-4b8e-9d0e-1f2a3b4c5d6e/';
+  // Firefox names manifest content scripts by full URL; Chrome by package path.
+  const manifestScript = { file: 'src/content/content-script.js' };
+
+  const browser = {
+    storage: {
+      local: {
+        get: (key: string) =>
+          Promise.resolve(local.has(key) ? { [key]: structuredClone(local.get(key)) } : {}),
+        set: (items: Record<string, unknown>) => {
+          for (const [key, value] of Object.entries(items)) local.set(key, structuredClone(value));
+          return Promise.resolve();
+        },
+        remove: (key: string) => {
+          local.delete(key);
+          return Promise.resolve();
+        },
+      },
+    },
+    runtime: {
+      getURL: (path: string) => `${base}${path.replace(/^\//, '')}`,
+      getManifest: () => ({
+        content_scripts: [
+          {
+            matches: ['https://*.net2phone.ca/*'],
+            js: [manifestScript.file],
+            run_at: 'document_idle',
+            all_frames: false,
+          },
+        ],
+      }),
+    },
+    permissions: {
+      contains: ({ origins = [] }: { origins?: string[] }) =>
+        Promise.resolve(origins.every((origin) => granted.has(origin))),
+      remove: ({ origins = [] }: { origins?: string[] }) => {
+        for (const origin of origins) granted.delete(origin);
+        return Promise.resolve(true);
+      },
+    },
+    scripting: {
+      getRegisteredContentScripts: () => Promise.resolve([...scripts.values()]),
+      registerContentScripts: (added: Scripting.RegisteredContentScript[]) => {
+        calls.register += 1;
+        if (failNextRegister) {
+          failNextRegister = false;
+          return Promise.reject(new Error('registration failed'));
+        }
+        if (added.some((script) => scripts.has(script.id))) {
+          return Promise.reject(new Error('Duplicate script ID'));
+        }
+        for (const script of added) scripts.set(script.id, script);
+        return Promise.resolve();
+      },
+      unregisterContentScripts: ({ ids = [] }: { ids?: string[] }) => {
+        calls.unregister += 1;
+        if (ids.some((id) => !scripts.has(id))) {
+          return Promise.reject(new Error('Nonexistent script ID'));
+        }
+        for (const id of ids) scripts.delete(id);
+        return Promise.resolve();
+      },
+    },
+  };
+
+  return {
+    browser,
+    local,
+    scripts,
+    granted,
+    calls,
+    /** Makes `getManifest()` name the content script as Firefox does, by full URL. */
+    useFirefoxManifestUrls: () => {
+      manifestScript.file = `${base}src/content/content-script.js`;
+    },
+    failNextRegister: () => {
+      failNextRegister = true;
+    },
+    reset() {
+      local.clear();
+      scripts.clear();
+      granted.clear();
+      calls.register = 0;
+      calls.unregister = 0;
+      failNextRegister = false;
+      manifestScript.file = 'src/content/content-script.js';
+    },
+  };
+}
