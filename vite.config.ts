@@ -58,9 +58,14 @@ function manifestFor(target: BuildTarget): ManifestV3Export {
   const matches = target.demo ? [...sonar.matches, ...demoPortal.matches] : [...sonar.matches];
   const content_scripts = baseManifest.content_scripts.map((script) => ({ ...script, matches }));
   // Test builds only (issue 5): automation cannot click the toolbar button, so `activeTab` is
-  // never granted there; `<all_urls>` lets the e2e tests and the scan bench use
-  // captureVisibleTab and scripting.executeScript. Every other build relies on `activeTab`.
-  const testHosts = target.testHooks ? { host_permissions: ['<all_urls>'] } : {};
+  // never granted there. Those builds may *ask* for `<all_urls>` but get nothing at install:
+  // every test runs with production's permissions, and only the tests and benches that scan
+  // a tab grant host access first, as a user can (tests/e2e/support/grant-host-access.ts).
+  const testHosts = target.testHooks
+    ? {
+        optional_host_permissions: [...baseManifest.optional_host_permissions, '<all_urls>'],
+      }
+    : {};
   if (target.browser === 'chrome') return { ...baseManifest, ...testHosts, content_scripts };
 
   // Firefox has no offscreen API (and warns about unknown permissions): its event page has a

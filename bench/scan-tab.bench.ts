@@ -10,6 +10,10 @@
  * whole frame), and no QR at all (every pass runs and fails, the full-resolution one too).
  * Runs are 600 ms apart: captureVisibleTab allows two calls a second, and a faster loop would
  * time the extension's own throttle.
+ *
+ * Host access: the test build gets none at install (vite.config.ts) and automation cannot
+ * grant `activeTab`, so the bench grants `<all_urls>` first, as a user can; captureVisibleTab
+ * accepts nothing narrower (tests/e2e/popup-scan.test.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -27,6 +31,7 @@ import { findChromium } from '../scripts/find-browser';
 import { outDirFor } from '../scripts/build-targets';
 import { encodeBase32 } from '../src/core/base32';
 import { decodeScreenshot } from '../src/background/import/decode-screenshot';
+import { grantChromiumHostAccess } from '../tests/e2e/support/grant-host-access';
 import { passphrase } from '../tests/e2e/support/popup-journey';
 import type { Bench } from './harness';
 
@@ -52,8 +57,10 @@ export async function run(bench: Bench) {
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    await grantChromiumHostAccess(context, extensionId, '<all_urls>');
     const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/src/popup/index.html`);
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
     await evaluate(popup, message('vault/create', { passphrase }));
 
     for (const [path, label, expected] of [

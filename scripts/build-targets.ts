@@ -7,8 +7,9 @@ export interface BuildTarget {
   readonly demo: boolean;
   /**
    * Test builds (e2e, benchmarks; never `npm start`, never production): automation cannot
-   * click the toolbar button, so `activeTab` is never granted; these builds get `<all_urls>`
-   * and let the popup's scan name its tab (issue 5). Implies `demo`.
+   * click the toolbar button, so `activeTab` is never granted; these builds may ask for
+   * `<all_urls>` (granted only by the tests that scan a tab) and let the popup's scan name its
+   * tab (issue 5). Implies `demo`.
    */
   readonly testHooks: boolean;
   readonly outDir: string;

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { checkNewPortal } from '../background/portals/new-portal-check';
+import { checkNewPortal } from '../core/portals/new-portal-check';
 import type { PortalsOverview } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { MessageError, sendFromPage } from '../shared/send';

@@ -1,4 +1,4 @@
-import type { NewPortalCheck } from '../background/portals/new-portal-check';
+import type { NewPortalCheck } from '../core/portals/new-portal-check';
 import { t } from '../shared/i18n';
 import { describePortalPattern } from '../sites/user-portal';
 

@@ -100,8 +100,11 @@ export interface Settings {
 export type CaptureFound =
   /** No QR code in these pixels (most images are not one): the prompt stays hidden. */
   | { readonly status: 'none' }
-  /** A QR code that is not an authenticator account: said in the prompt, nothing saved. */
-  | { readonly status: 'invalid'; readonly message: string }
+  /**
+   * A QR code that is not an authenticator account, a broken or unsupported otpauth link, or a
+   * Google Authenticator export (imported from the popup): said in the prompt, nothing saved.
+   */
+  | { readonly status: 'invalid'; readonly reason: 'not-authenticator' | 'unusable' | 'export' }
   | {
       readonly status: 'account';
       /** Names the capture held in the background; the secret itself stays there. */

@@ -2,6 +2,7 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortal, type RunningPortal } from '../fixtures/portal/server';
 import { browsers } from './support/browsers';
+import { startImageHost } from './support/image-host';
 import { createVault, passphrase, sendFromExtensionPage } from './support/popup-journey';
 import {
   portalState,
@@ -97,11 +98,19 @@ describe.each(browsers)('enrollment capture in $name', ({ launch }) => {
     const page = await portalPage();
     await insertQr(page, await qrImage(uri.replace('twin%40', 'renamed%40')));
     const prompt = page.inPageUi('.inserted-qr');
-    await prompt.waitForText('already in Authenticator');
+    await prompt.waitForText('This account is already in Authenticator.');
     await prompt.click('checkbox', insights);
     await prompt.click('button', 'Save to Authenticator');
     await prompt.waitForText('nothing new was saved');
     expect(await accountCount()).toBe(before);
+    // The stored account is now bound to this portal too, so sign-in fill will find it.
+    const overview = (await sendFromExtensionPage(extensionPage, 'vault/overview', null)) as {
+      value: { accounts: { account: string; origins: string[] }[] };
+    };
+    const twin = overview.value.accounts.find(
+      (account) => account.account === 'twin@organization.com',
+    );
+    expect(twin?.origins).toEqual([new URL(portal.url).origin]);
     await page.close();
   });
 
@@ -113,6 +122,31 @@ describe.each(browsers)('enrollment capture in $name', ({ launch }) => {
     const name = await prompt.waitForControl('textbox', 'Account name');
     expect(name.value).toBe('shadow@organization.com');
     await page.close();
+  });
+
+  it('reads a cross-origin QR image its server lets pages read, and says when it cannot', async () => {
+    const images = await startImageHost();
+    try {
+      const uri = `otpauth://totp/Sonar:remote%40organization.com?secret=${secretOf('remote')}&issuer=Sonar`;
+      const page = await portalPage();
+      await insertQr(page, images.url(uri, true));
+      const readable = page.inPageUi('.inserted-qr');
+      expect((await readable.waitForControl('textbox', 'Account name')).value).toBe(
+        'remote@organization.com',
+      );
+      await page.evaluate(() => {
+        document.querySelector('.inserted-qr')?.classList.remove('inserted-qr');
+      });
+      await insertQr(page, images.url(uri, false));
+      // Without CORS the pixels are the image host's alone: the extension holds no host
+      // permission for it (test builds get none at install, vite.config.ts), so both browsers
+      // taint the canvas, and Firefox, which lets a content script read pixels from hosts the
+      // extension may access, reads nothing either.
+      await page.inPageUi('.inserted-qr').waitForText('cannot be read from the page');
+      await page.close();
+    } finally {
+      await images.close();
+    }
   });
 
   async function portalPage() {

@@ -7,6 +7,7 @@ import { splitIntoMigrationBatches } from '../../src/core/migration';
 import type { OtpAccount } from '../../src/core/otp-types';
 import type { VaultOverview } from '../../src/shared/messages';
 import { browsers } from './support/browsers';
+import { grantHostAccess } from './support/grant-host-access';
 import { createVault, sendFromExtensionPage } from './support/popup-journey';
 import { startQrSite, type QrSite } from './support/qr-site';
 import type { BrowserSession } from './support/session';
@@ -18,9 +19,14 @@ import type { TestPage } from './support/test-page';
  *
  * How the scan is reached under automation. `activeTab` is granted only by a real toolbar
  * click (or shortcut, or context menu), which automation cannot make, so the demo build the
- * e2e tests load (TEST_HOOKS=1, `npm run build:demo`; not `npm start`) differs from production in two ways, both set
- * in vite.config.ts and checked absent from production builds by build-output.test.ts:
- *  - `host_permissions: ['<all_urls>']`, so captureVisibleTab and scripting.executeScript work;
+ * e2e tests load (TEST_HOOKS=1, `npm run build:demo`; not `npm start`) differs from
+ * production in two ways, both set in vite.config.ts and checked absent from production builds
+ * by build-output.test.ts:
+ *  - `<all_urls>` among the optional host permissions, which this test alone grants, as a
+ *    user can (support/grant-host-access.ts), so captureVisibleTab and scripting.executeScript
+ *    work. Nothing narrower does: with only the QR site's origin granted, Chromium 156 answers
+ *    "Either the '<all_urls>' or 'activeTab' permission is required" and Firefox 153 "Missing
+ *    activeTab permission" (scripting.executeScript alone would work with the origin);
  *  - `__TEST_HOOKS__`: the popup reads `?e2e-scan-tab=<tab id>` and sends that id with
  *    `import/scan-tab`, whose handler accepts an id only in that build. Automation opens the
  *    popup as a tab, so "the active tab" would otherwise be the popup itself.
@@ -34,6 +40,7 @@ describe.each(browsers)('popup QR scan and image import in $name', ({ launch }) 
 
   beforeAll(async () => {
     [session, site] = await Promise.all([launch(), startQrSite()]);
+    await grantHostAccess(session, '<all_urls>');
     popup = await session.openPopup();
     await createVault(popup);
   });

@@ -5,6 +5,7 @@ import { seriousAxeViolations } from './support/axe';
 import { browsers } from './support/browsers';
 import type { ChromiumSession } from './support/chromium';
 import type { FirefoxSession } from './support/firefox';
+import { allowHostWithoutPrompt } from './support/grant-host-access';
 import type { BrowserSession } from './support/session';
 
 // Issue 5, Options -> Portals: adding a portal makes the content script run there (registered
@@ -21,7 +22,9 @@ describe.each(browsers)('portals added in the options page of $name', ({ launch 
 
   beforeAll(async () => {
     [session, site] = await Promise.all([launch(), startSite()]);
-    await allowPortalWithoutPrompt(session, portalPattern);
+    // The browser's answer to the options page's request, given beforehand (a prompt cannot
+    // be clicked under automation); the request itself is still the options page's.
+    await allowHostWithoutPrompt(session, portalPattern);
   });
   afterAll(async () => {
     await Promise.all([session.close(), site.close()]);
@@ -40,9 +43,15 @@ describe.each(browsers)('portals added in the options page of $name', ({ launch 
   it('adds a portal, runs the content script there, then removes it', async () => {
     const portalUrl = `http://${portalHost}:${site.port}/`;
     const options = await session.openExtensionPage('src/options/index.html');
+    // Test builds hold no host beyond production's (vite.config.ts): the portal's comes only
+    // from the options page's own permissions.request.
+    const before = await grantedOrigins(session);
+    expect(before).not.toContain(portalPattern);
+    expect(before).not.toContain('<all_urls>');
     await options.fill('Portal address', `${portalName}:${site.port}/login`);
     await options.click('button', 'Add portal');
     await options.waitForText(`Added ${portalName}.`);
+    expect(await grantedOrigins(session)).toContain(portalPattern);
     await options.waitForControl('button', `Remove ${portalName}`);
     expect(await seriousAxeViolations(options)).toEqual([]);
     expect(await registeredScriptIds(session)).toEqual([`user-portal:${portalPattern}`]);
@@ -97,6 +106,10 @@ async function registeredScriptIds(session: BrowserSession): Promise<string[]> {
   return scripts.map((script) => script.id).filter((id) => id.startsWith('user-portal:'));
 }
 
+async function grantedOrigins(session: BrowserSession): Promise<string[]> {
+  return (await inExtension(session, () => chrome.permissions.getAll())).origins ?? [];
+}
+
 /** What background/tab-portals.ts recorded for a tab showing `origin`, if any. */
 async function tabPortalOf(session: BrowserSession, origin: string): Promise<unknown> {
   const stored = await inExtension(session, () => chrome.storage.session.get(null));
@@ -111,67 +124,4 @@ async function tabPortalOf(session: BrowserSession, origin: string): Promise<unk
 function inExtension<Result>(session: BrowserSession, fn: () => Promise<Result>): Promise<Result> {
   if (session.name === 'firefox') return (session as FirefoxSession).evaluateInExtension(fn);
   return (session as ChromiumSession).serviceWorker().then((worker) => worker.evaluate(fn));
-}
-
-/**
- * TEST HARNESS ONLY, nothing of it is in the extension. A browser's permission prompt cannot be
- * clicked under automation, so before the test clicks "Add portal" the browser is told to grant
- * this one host without asking; the options page still calls `permissions.request` in the
- * click and the background still checks `permissions.contains`, exactly as for a user.
- * - Chromium has no switch for it: the test grants the host the way a user can beforehand, in
- *   chrome://extensions (Site access -> On specific sites), through that page's own
- *   `developerPrivate.addHostPermission`; `permissions.request` then resolves true at once.
- * - Firefox: the pref `extensions.webextOptionalPermissionPrompts` = false grants optional
- *   permissions without a prompt (toolkit/components/extensions/parent/ext-permissions.js). It is
- *   read live, so it is set in the running browser through WebDriver BiDi's chrome scope (the
- *   harness starts Firefox with `--remote-allow-system-access`), for this browser only.
- */
-async function allowPortalWithoutPrompt(session: BrowserSession, pattern: string) {
-  if (session.name === 'chromium') {
-    const chromium = session as ChromiumSession;
-    const page = await chromium.context.newPage();
-    await page.goto('chrome://extensions/');
-    await page.evaluate(
-      ([id, host]) =>
-        (
-          chrome as unknown as {
-            developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
-          }
-        ).developerPrivate.addHostPermission(id, host),
-      [chromium.extensionId, pattern] as const,
-    );
-    await page.close();
-    return;
-  }
-  const page = await (session as FirefoxSession).browser.newPage();
-  try {
-    const bidi = bidiSessionOf(page.mainFrame());
-    const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
-      result: { contexts: { context: string }[] };
-    };
-    const chromeWindow = tree.result.contexts[0]?.context;
-    if (chromeWindow === undefined) throw new Error('No Firefox chrome window over BiDi');
-    const evaluated = (await bidi.send('script.evaluate', {
-      expression: "Services.prefs.setBoolPref('extensions.webextOptionalPermissionPrompts', false)",
-      target: { context: chromeWindow },
-      awaitPromise: false,
-    })) as { result: { type: string } };
-    if (evaluated.result.type !== 'success') throw new Error('Could not set the Firefox pref');
-  } finally {
-    await page.close();
-  }
-}
-
-interface BidiSession {
-  send(method: string, params: object): Promise<unknown>;
-}
-
-function bidiSessionOf(frame: unknown): BidiSession {
-  // Puppeteer's BidiFrame keeps its BiDi browsing context, and through it the session, in
-  // internal properties (tests/e2e/support/firefox.ts relies on the first one too).
-  const session = (
-    frame as { browsingContext?: { userContext?: { browser?: { session?: BidiSession } } } }
-  ).browsingContext?.userContext?.browser?.session;
-  if (!session) throw new Error('puppeteer-core internals changed: no BiDi session on the frame');
-  return session;
 }

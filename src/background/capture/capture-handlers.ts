@@ -1,4 +1,4 @@
-import { addEntry, type EntryDraft } from '../../core/vault';
+import type { EntryDraft } from '../../core/vault';
 import type { CaptureFound, CaptureSaved, ContentRequests } from '../../shared/messages';
 import { boolean, record, text } from '../parse-payload';
 import { RequestError, type HandlerMap } from '../router';
@@ -7,10 +7,20 @@ import { siteProfileForUrl } from '../portals/profile-for-url';
 import { decodeQrFillingImage, MAX_IMAGE_DATA_URL_LENGTH } from '../qr/decode-image';
 import { accountCodes } from '../vault/account-views';
 import { storedTwin } from '../vault/stored-twin';
-import { updateVault, vaultData, vaultState } from '../vault/vault-service';
-import { dropCapture, findCapture, holdCapture, type CaptureOwner } from './pending-captures';
+import { onLock, vaultData, vaultState } from '../vault/vault-service';
+import {
+  dropAllCaptures,
+  dropCapture,
+  findCapture,
+  holdCapture,
+  type CaptureOwner,
+} from './pending-captures';
 import { readQrContents } from './qr-contents';
+import { saveOnce } from './save-once';
 import { unlockForFrame } from './unlock-window';
+
+// Captures hold secrets: "Lock" forgets them (a prompt then reads its QR code again).
+onLock(dropAllCaptures);
 
 type CaptureRequests = Pick<ContentRequests, 'capture/decode' | 'capture/save' | 'codes/current'>;
 
@@ -28,14 +38,8 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
       const found = await decodeQrFillingImage(image);
       if (!found) return { status: 'none' };
       const contents = readQrContents(found.text);
-      if (contents.kind === 'invalid') return { status: 'invalid', message: contents.message };
-      if (contents.kind === 'migration') {
-        return {
-          status: 'invalid',
-          message:
-            'This QR code is a Google Authenticator export: import it from the Authenticator toolbar button instead.',
-        };
-      }
+      if (contents.kind === 'invalid') return { status: 'invalid', reason: contents.reason };
+      if (contents.kind === 'migration') return { status: 'invalid', reason: 'export' };
       const { draft } = contents;
       const token = holdCapture({
         owner: ownerOf(sender),
@@ -75,11 +79,6 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
         await unlockForFrame(sender.tabId, sender.frameId);
         return { status: 'locked' };
       }
-      const twin = await twinIfUnlocked(draft);
-      if (twin) {
-        dropCapture(request.token);
-        return { status: 'duplicate', id: twin.id, ...fillableCode(accountCodes(twin)) };
-      }
       const named: EntryDraft = {
         ...draft,
         issuer: request.issuer || draft.issuer,
@@ -87,15 +86,15 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
         origins: [sender.origin],
         siteId: profile.id,
       };
-      let saved = null as ReturnType<typeof addEntry>['entry'] | null;
-      await updateVault((data) => {
-        const added = addEntry(data, named);
-        saved = added.entry;
-        return added.vault;
-      });
+      const saved = await saveOnce(named, sender.origin);
       dropCapture(request.token);
-      if (!saved) throw new RequestError('internal', 'The account was not saved.');
-      return { status: 'saved', id: saved.id, ...fillableCode(accountCodes(saved)) };
+      const codes = accountCodes(saved.entry);
+      return {
+        status: saved.status,
+        id: saved.entry.id,
+        code: codes.current,
+        validUntil: codes.validUntil,
+      };
     },
   },
   'codes/current': {
@@ -105,7 +104,7 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
       const { data } = await vaultData();
       const entry = data.entries.find((candidate) => candidate.id === id);
       // Only accounts bound to this very origin (DESIGN 4.3); anything else is "not found".
-      if (!entry?.origins.includes(sender.origin) || !sender.isTopFrame) {
+      if (!entry?.origins.includes(sender.origin)) {
         throw new RequestError('not-found', 'No such account for this site.');
       }
       return accountCodes(entry);
@@ -113,10 +112,13 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
   },
 };
 
-/** Capture runs only in secure frames of a portal (a site profile or a portal the user added). */
+/**
+ * Capture runs only in the top frame of a secure portal page (DESIGN 4.3), checked here from
+ * what the browser stamped, whatever the manifest's `all_frames` says.
+ */
 async function portalOf(sender: ContentScriptSender) {
   const profile = await siteProfileForUrl(sender.url);
-  if (!profile || !sender.isSecureContext) {
+  if (!profile || !sender.isSecureContext || !sender.isTopFrame) {
     throw new RequestError('forbidden', 'Not a portal page.');
   }
   return profile;
@@ -130,8 +132,4 @@ function ownerOf(sender: ContentScriptSender): CaptureOwner {
 async function twinIfUnlocked(draft: EntryDraft) {
   if ((await vaultState()) !== 'unlocked') return undefined;
   return storedTwin((await vaultData()).data, draft);
-}
-
-function fillableCode(codes: ReturnType<typeof accountCodes>) {
-  return { code: codes.current, validUntil: codes.validUntil };
 }

@@ -56,6 +56,10 @@ export function dropCapture(token: string) {
   pending.delete(token);
 }
 
+export function dropAllCaptures() {
+  pending.clear();
+}
+
 function sameOwner(a: CaptureOwner, b: CaptureOwner): boolean {
   if (a.kind === 'extension-page' || b.kind === 'extension-page') return a.kind === b.kind;
   return a.tabId === b.tabId && a.frameId === b.frameId && a.origin === b.origin;

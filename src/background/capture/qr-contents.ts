@@ -10,7 +10,12 @@ import type { EntryDraft } from '../../core/vault';
 export type QrContents =
   | { readonly kind: 'account'; readonly draft: EntryDraft }
   | { readonly kind: 'migration'; readonly batch: MigrationBatch }
-  | { readonly kind: 'invalid'; readonly message: string };
+  | {
+      readonly kind: 'invalid';
+      /** `unusable`: an otpauth link that is broken or unsupported; the message says how. */
+      readonly reason: 'not-authenticator' | 'unusable';
+      readonly message: string;
+    };
 
 export function readQrContents(text: string): QrContents {
   const trimmed = text.trim();
@@ -22,12 +27,17 @@ export function readQrContents(text: string): QrContents {
     }
   } catch (error) {
     if (error instanceof OtpauthError || error instanceof MigrationError) {
-      return { kind: 'invalid', message: `This QR code cannot be used: ${error.message}` };
+      return {
+        kind: 'invalid',
+        reason: 'unusable',
+        message: `This QR code cannot be used: ${error.message}`,
+      };
     }
     throw error;
   }
   return {
     kind: 'invalid',
+    reason: 'not-authenticator',
     message:
       'This QR code does not hold an authenticator account (an otpauth:// link), so nothing was saved.',
   };

@@ -1,31 +1,32 @@
 import browser from 'webextension-polyfill';
+import { UNLOCK_THEN_CLOSE } from '../../shared/capture-window';
 import { onUnlock } from '../vault/vault-service';
 
 /**
  * "Save to Authenticator" on a locked vault (issue 5): the passphrase is never typed into the
  * page (its scripts could read the keystrokes), so the popup opens in a small window of its
- * own; once the vault is unlocked there, the frames that were waiting are told to go on.
+ * own; once the vault is unlocked there, the frames that were waiting are told to go on. The
+ * waiting frames are kept in storage.session, so a worker that stopped meanwhile still knows.
  */
 
-export const UNLOCK_THEN_CLOSE = 'unlock-then-close';
-const waiting = new Map<string, { readonly tabId: number; readonly frameId: number }>();
+const WAITING = 'captureWaitingFrames';
+
+interface WaitingFrame {
+  readonly tabId: number;
+  readonly frameId: number;
+}
+
 let windowId: number | null = null;
 
 onUnlock(() => {
-  for (const frame of waiting.values()) {
-    browser.tabs
-      .sendMessage(
-        frame.tabId,
-        { type: 'vault/unlocked', payload: null },
-        { frameId: frame.frameId },
-      )
-      .catch(() => undefined); // The tab was closed or navigated meanwhile: nothing to resume.
-  }
-  waiting.clear();
+  void resumeWaitingFrames();
 });
 
 export async function unlockForFrame(tabId: number, frameId: number) {
-  waiting.set(`${tabId}:${frameId}`, { tabId, frameId });
+  const waiting = (await readWaiting()).filter(
+    (frame) => frame.tabId !== tabId || frame.frameId !== frameId,
+  );
+  await browser.storage.session.set({ [WAITING]: [...waiting, { tabId, frameId }] });
   if (windowId !== null) {
     try {
       await browser.windows.update(windowId, { focused: true });
@@ -41,4 +42,30 @@ export async function unlockForFrame(tabId: number, frameId: number) {
     height: 560,
   });
   windowId = opened.id ?? null;
+}
+
+async function resumeWaitingFrames() {
+  const waiting = await readWaiting();
+  await browser.storage.session.remove(WAITING);
+  for (const frame of waiting) {
+    browser.tabs
+      .sendMessage(
+        frame.tabId,
+        { type: 'vault/unlocked', payload: null },
+        { frameId: frame.frameId },
+      )
+      .catch(() => undefined); // The tab was closed or navigated meanwhile: nothing to resume.
+  }
+}
+
+async function readWaiting(): Promise<WaitingFrame[]> {
+  const stored: unknown = (await browser.storage.session.get(WAITING))[WAITING];
+  if (!Array.isArray(stored)) return [];
+  return stored.filter(
+    (frame): frame is WaitingFrame =>
+      typeof frame === 'object' &&
+      frame !== null &&
+      Number.isSafeInteger((frame as Partial<WaitingFrame>).tabId) &&
+      Number.isSafeInteger((frame as Partial<WaitingFrame>).frameId),
+  );
 }

@@ -14,8 +14,6 @@ import { testScanTarget } from './test-scan-target';
 
 type ImportRequests = Pick<PageRequests, Extract<keyof PageRequests, `import/${string}`>>;
 
-/** Set by vite.config.ts: true in demo/e2e builds only (see scanTarget). */
-
 const noBinding = { origin: null, siteId: null } as const;
 
 /**
@@ -84,7 +82,7 @@ export const importHandlers: HandlerMap<ImportRequests, ExtensionPageSender> = {
   },
 };
 
-/** Null (the active tab); an explicit tab id only in demo/e2e builds, compiled out elsewhere. */
+/** Null (the active tab); an explicit tab id only in test builds (`__TEST_HOOKS__`). */
 function scanTarget(payload: unknown): { readonly tabId: number } | null {
   if (__TEST_HOOKS__ && payload !== null) return testScanTarget(payload);
   return expectNoPayload(payload);

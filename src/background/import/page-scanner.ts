@@ -1,4 +1,5 @@
 import type { Rect } from '../../core/qr';
+import { MAX_ASPECT, MIN_SIDE_CSS_PX } from '../../core/qr/candidate-rules';
 
 /**
  * The scanner "Scan QR code on this page" injects into the tab (issue 5): it reports where
@@ -15,14 +16,27 @@ export interface PageScan {
   readonly devicePixelRatio: number;
 }
 
+export interface ScanRules {
+  readonly minSide: number;
+  readonly maxAspect: number;
+  readonly maxCandidates: number;
+}
+
+const MAX_CANDIDATES = 8;
+
+/** The same size and shape rules as the in-page enrollment capture (core/qr/candidate-rules). */
+export const scanRules: ScanRules = {
+  minSide: MIN_SIDE_CSS_PX,
+  maxAspect: MAX_ASPECT,
+  maxCandidates: MAX_CANDIDATES,
+};
+
 /**
  * Runs in the page (scripting.executeScript serialises it), so it must not use anything
- * from outside its own body: no imports, no helpers, no constants of this module.
+ * from outside its own body: no imports, no helpers, no constants of this module. Its rules
+ * arrive as an argument instead (`executeScript({ args: [scanRules] })`).
  */
-export function findQrCandidates(): PageScan {
-  const minSide = 64;
-  const maxAspect = 1.5;
-  const maxCandidates = 8;
+export function findQrCandidates({ minSide, maxAspect, maxCandidates }: ScanRules): PageScan {
   const found: { rect: Rect; area: number }[] = [];
   const viewport = { width: window.innerWidth, height: window.innerHeight };
 
@@ -69,7 +83,7 @@ export function readPageScan(value: unknown): PageScan | null {
   const scan = value as Partial<Record<keyof PageScan, unknown>>;
   if (!isPositive(scan.viewportWidth) || !isPositive(scan.devicePixelRatio)) return null;
   if (!Array.isArray(scan.rects)) return null;
-  const rects = (scan.rects as unknown[]).filter(isRect).slice(0, 8);
+  const rects = (scan.rects as unknown[]).filter(isRect).slice(0, MAX_CANDIDATES);
   return { rects, viewportWidth: scan.viewportWidth, devicePixelRatio: scan.devicePixelRatio };
 }
 

@@ -3,7 +3,7 @@ import { originOf } from '../../core/origin';
 import { pixelsOf } from '../qr/decode-image';
 import { createCaptureThrottle } from './capture-throttle';
 import { decodeScreenshot } from './decode-screenshot';
-import { findQrCandidates, readPageScan, type PageScan } from './page-scanner';
+import { findQrCandidates, readPageScan, scanRules, type PageScan } from './page-scanner';
 import { checkScannablePage, type UnscannableReason } from './scannable-page';
 
 export type TabScan =
@@ -66,6 +66,7 @@ async function pageLayout(tabId: number): Promise<PageScan | null> {
     const [injection] = await browser.scripting.executeScript({
       target: { tabId },
       func: findQrCandidates,
+      args: [scanRules],
     });
     return readPageScan(injection?.result);
   } catch {

@@ -1,4 +1,4 @@
-import { normalisePortalAddress } from './portal-address';
+import { normalisePortalAddress } from '../../core/portals/portal-address';
 
 /**
  * The stored list of portals the user added (issue 5), read defensively: storage is shared
@@ -7,7 +7,7 @@ import { normalisePortalAddress } from './portal-address';
  */
 
 export interface PortalEntry {
-  /** A normalised match pattern (portal-address.ts), e.g. `https://portal.example.com/*`. */
+  /** A normalised match pattern (core/portals/portal-address.ts), e.g. `https://portal.example.com/*`. */
   readonly pattern: string;
   /** When the user added it, in ms since the epoch. */
   readonly addedAt: number;

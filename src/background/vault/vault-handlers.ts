@@ -6,13 +6,13 @@ import {
   moveEntry,
   removeEntry,
   updateEntry,
-  VaultError,
   type VaultData,
   type VaultEntry,
 } from '../../core/vault';
 import type { PageRequests } from '../../shared/messages';
 import { integer, record, text } from '../parse-payload';
 import { expectNoPayload, RequestError, type HandlerMap } from '../router';
+import { withVaultErrors } from './vault-errors';
 import type { ExtensionPageSender } from '../sender';
 import { tabPortal } from '../tab-portals';
 import { accountCodes, unlockedOverview } from './account-views';
@@ -220,19 +220,4 @@ function placeAsShown(
 async function activeTabOrigin(): Promise<string | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab?.id === undefined ? null : ((await tabPortal(tab.id))?.origin ?? null);
-}
-
-async function withVaultErrors<Result>(action: () => Promise<Result>): Promise<Result> {
-  try {
-    return await action();
-  } catch (error) {
-    if (!(error instanceof VaultError)) throw error;
-    const code =
-      error.code === 'duplicate'
-        ? 'duplicate'
-        : error.code === 'not-found'
-          ? 'not-found'
-          : 'invalid-input';
-    throw new RequestError(code, error.message);
-  }
 }

@@ -1,13 +1,15 @@
 import type { SiteProfile } from '../../sites/site-profile';
 import type { CaptureFound } from '../../shared/messages';
-import { MessageError, sendFromContent } from '../../shared/send';
+import { sendFromContent } from '../../shared/send';
 import { t } from '../../shared/i18n';
 import { CapturePrompt, type SaveRequest } from '../prompt/prompt-view';
 import { elementPixels } from './element-pixels';
 import { fillEnrollmentCode } from './fill-enrollment-code';
+import { looksMeantAsQr } from './qr-hints';
 import { localNotice } from './local-notice';
 import { watchQrElements } from './qr-watcher';
 import type { QrElement } from './qr-candidates';
+import { saveFailureText } from './save-failure-text';
 
 /**
  * One-click enrollment capture (issue 5): a QR code appears on a portal page -> its pixels
@@ -20,36 +22,53 @@ import type { QrElement } from './qr-candidates';
 /** A canvas may be inserted first and drawn a moment later: look again after these delays. */
 const REDRAW_RETRIES_MS = [150, 600, 2000];
 
+const invalidText = {
+  'not-authenticator': () => t('promptNotAuthenticator'),
+  unusable: () => t('promptUnusable'),
+  export: () => t('promptExport'),
+} as const;
+
 export function startEnrollmentCapture(profile: SiteProfile) {
   const seen = new WeakMap<QrElement, string>();
-  const prompts = new WeakMap<QrElement, CapturePrompt>();
+  const prompts = new Map<QrElement, CapturePrompt>();
+  // One element's pixels at a time: a page full of images cannot flood the page's main thread.
+  let reading: Promise<unknown> = Promise.resolve();
+
+  const promptFor = (element: QrElement) => {
+    prompts.get(element)?.remove();
+    const created = new CapturePrompt(element);
+    prompts.set(element, created);
+    return created;
+  };
 
   const read = async (element: QrElement, attempt = 0): Promise<void> => {
-    const pixels = await elementPixels(element);
+    const hinted = looksMeantAsQr(element, profile);
+    const pixels = await elementPixels(element, hinted);
     if (!pixels) return;
-    const prompt = () => {
-      prompts.get(element)?.remove();
-      const created = new CapturePrompt(element);
-      prompts.set(element, created);
-      return created;
-    };
     if (pixels.kind === 'unreadable') {
-      prompt().showMessage(t('promptUnreadable'), 'error');
+      // A cross-origin logo or avatar says nothing; a code the page presents as one does.
+      if (hinted) promptFor(element).showMessage(t('promptUnreadable'), 'error');
       return;
     }
     const found = await sendFromContent('capture/decode', { image: pixels.dataUrl });
     if (found.status === 'none') {
       const delay = REDRAW_RETRIES_MS[attempt];
       if (element instanceof HTMLCanvasElement && delay !== undefined) {
-        setTimeout(() => void read(element, attempt + 1).catch(() => undefined), delay);
+        setTimeout(() => void queue(element, attempt + 1), delay);
       }
       return;
     }
     if (found.status === 'invalid') {
-      prompt().showMessage(found.message, 'error');
+      promptFor(element).showMessage(invalidText[found.reason](), 'error');
       return;
     }
-    offer(element, prompt(), found);
+    offer(element, promptFor(element), found);
+  };
+
+  const queue = (element: QrElement, attempt = 0) => {
+    // An orphaned script (extension updated) or a refused frame: stay quiet, never break the page.
+    reading = reading.then(() => read(element, attempt)).catch(() => undefined);
+    return reading;
   };
 
   const offer = (
@@ -63,23 +82,23 @@ export function startEnrollmentCapture(profile: SiteProfile) {
         const saved = await sendFromContent('capture/save', { token: found.token, ...request });
         if (saved.status === 'expired') {
           seen.delete(element);
-          await read(element);
+          await queue(element);
           return;
         }
         if (saved.status === 'locked') {
+          // Save stays available: a second click brings the unlock window back.
+          prompt.setBusy(false);
           prompt.say(t('promptUnlockToContinue'), 'info');
           resumeAfterUnlock(() => void save(request));
           return;
         }
         const filled = fillEnrollmentCode(profile, element, saved);
         const done = saved.status === 'duplicate' ? t('promptAlreadySaved') : t('promptSaved');
-        prompt.finish(
-          `${done} ${filled ? t('promptCodeFilled') : t('promptNoCodeField')}`,
-          'success',
-        );
+        const next = filled ? t('promptCodeFilled') : t('promptNoCodeField');
+        prompt.finish(`${done} ${next}`, 'success');
       } catch (error) {
         prompt.setBusy(false);
-        prompt.say(error instanceof MessageError ? error.message : t('promptSaveFailed'), 'error');
+        prompt.say(saveFailureText(error), 'error');
       }
     };
     prompt.showAccount(
@@ -93,13 +112,23 @@ export function startEnrollmentCapture(profile: SiteProfile) {
     );
   };
 
-  return watchQrElements((element) => {
-    const signature = signatureOf(element);
-    if (seen.get(element) === signature) return;
-    seen.set(element, signature);
-    // An orphaned script (extension updated) or a refused frame: stay quiet, never break the page.
-    read(element).catch(() => undefined);
-  });
+  return watchQrElements(
+    (element) => {
+      const signature = signatureOf(element);
+      if (seen.get(element) === signature) return;
+      seen.set(element, signature);
+      void queue(element);
+    },
+    () => {
+      // A framework re-rendered the code (a new element): the old element's prompt goes.
+      for (const [element, prompt] of prompts) {
+        if (!element.isConnected) {
+          prompt.remove();
+          prompts.delete(element);
+        }
+      }
+    },
+  );
 }
 
 /** What was read of an element, so a redraw (new src, new size) is read again, and only then. */

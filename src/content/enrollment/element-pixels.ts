@@ -13,9 +13,13 @@ export type ElementPixels =
   /** Cross-origin pixels the page may show but not read (and neither may we, from here). */
   | { readonly kind: 'unreadable' };
 
-export async function elementPixels(element: QrElement): Promise<ElementPixels | null> {
+/** `hinted`: the page presents it as a QR code (qr-hints.ts), worth a second, CORS request. */
+export async function elementPixels(
+  element: QrElement,
+  hinted: boolean,
+): Promise<ElementPixels | null> {
   if (element instanceof HTMLCanvasElement) return fromCanvas(element);
-  if (element instanceof HTMLImageElement) return fromImage(element);
+  if (element instanceof HTMLImageElement) return fromImage(element, hinted);
   return fromSvg(element);
 }
 
@@ -24,15 +28,28 @@ function fromCanvas(canvas: HTMLCanvasElement): ElementPixels | null {
   return draw(canvas, canvas.width, canvas.height);
 }
 
-async function fromImage(image: HTMLImageElement): Promise<ElementPixels | null> {
+async function fromImage(image: HTMLImageElement, hinted: boolean): Promise<ElementPixels | null> {
   if (!(await loaded(image))) return null;
   const drawn = draw(image, image.naturalWidth, image.naturalHeight);
-  if (drawn?.kind !== 'unreadable') return drawn;
-  // A cross-origin image: loaded again with CORS it is readable if its server allows that.
-  const copy = new Image();
-  copy.crossOrigin = 'anonymous';
-  copy.src = image.currentSrc || image.src;
-  return (await loaded(copy)) ? draw(copy, copy.naturalWidth, copy.naturalHeight) : drawn;
+  if (drawn?.kind !== 'unreadable' || !hinted) return drawn;
+  // A cross-origin code: fetched again with CORS (the same address the page already loaded,
+  // from the same server), it is readable if that server allows it. fetch, not a CORS <img>:
+  // Firefox refuses the latter from a content script without sending it.
+  try {
+    const response = await fetch(image.currentSrc || image.src, {
+      mode: 'cors',
+      credentials: 'omit',
+    });
+    if (!response.ok) return drawn;
+    const bitmap = await createImageBitmap(await response.blob());
+    try {
+      return draw(bitmap, bitmap.width, bitmap.height);
+    } finally {
+      bitmap.close();
+    }
+  } catch {
+    return drawn; // No CORS, or not an image.
+  }
 }
 
 async function fromSvg(svg: SVGSVGElement): Promise<ElementPixels | null> {

@@ -39,7 +39,8 @@ function keepFresh(
       if (valueOf(target) !== code || !connected(target)) return; // The user took over.
       sendFromContent('codes/current', { id })
         .then((next) => {
-          if (valueOf(target) !== code || !fillCode(target, next.current)) return;
+          const options = { keepFocus: true };
+          if (valueOf(target) !== code || !fillCode(target, next.current, options)) return;
           keepFresh(target, id, next.current, next.validUntil, stopAt);
         })
         .catch(() => undefined); // Locked or gone meanwhile: the code stays as it was.

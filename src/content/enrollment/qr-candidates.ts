@@ -1,15 +1,13 @@
+import { MAX_ASPECT, MIN_SIDE_CSS_PX } from '../../core/qr/candidate-rules';
+
 /**
  * Which elements may be a QR code (issue 5): images, canvases and inline SVGs that are drawn,
- * roughly square and big enough to scan. This runs on every DOM change of a portal page, so
- * it only reads tag names and one bounding box per element, never pixels.
+ * roughly square and big enough to scan. This runs on DOM changes of a portal page, so it
+ * finds elements by tag name (one native query) and reads one box and one computed style
+ * per img/canvas/svg, never pixels.
  */
 
 export type QrElement = HTMLImageElement | HTMLCanvasElement | SVGSVGElement;
-
-/** A QR code smaller than this on screen is not meant to be scanned by a phone either. */
-const MIN_SIDE_CSS_PX = 48;
-const MAX_ASPECT = 1.35;
-const QR_TAGS = ['img', 'canvas', 'svg'];
 
 export function isQrElement(node: Node): node is QrElement {
   return (
@@ -19,22 +17,13 @@ export function isQrElement(node: Node): node is QrElement {
   );
 }
 
-/**
- * Every img/canvas/svg in `root`, and with `deep` in the open shadow roots below it (that walk
- * visits every element, so it is done for new subtrees, not for every class change).
- */
-export function qrElementsIn(root: ParentNode, deep = true): QrElement[] {
+/** Every img/canvas/svg in `root` (not in shadow roots below it: see shadowHostsIn). */
+export function qrElementsIn(root: ParentNode): QrElement[] {
   const found: QrElement[] = [];
   if (root instanceof Element && isQrElement(root)) found.push(root);
-  for (const tag of QR_TAGS) {
-    for (const element of root.querySelectorAll(tag)) {
-      // An SVG inside an SVG is a part of a drawing, not a code of its own.
-      if (isQrElement(element) && !element.parentElement?.closest('svg')) found.push(element);
-    }
-  }
-  if (!deep) return found;
-  for (const host of shadowHostsIn(root)) {
-    if (host.shadowRoot) found.push(...qrElementsIn(host.shadowRoot));
+  for (const element of root.querySelectorAll('img, canvas, svg')) {
+    // An SVG inside an SVG is a part of a drawing, not a code of its own.
+    if (isQrElement(element) && !element.parentElement?.closest('svg')) found.push(element);
   }
   return found;
 }

@@ -7,64 +7,110 @@ import {
 } from './qr-candidates';
 
 /**
- * Notices QR-like elements as they appear (issue 5): one MutationObserver, whose callback only
- * looks at tag names of added nodes; a container whose class, style or `hidden` changed (a
- * pop-up being shown) is looked into once, a little later, in a batch. Between changes it
- * does nothing at all.
+ * Notices QR-like elements as they appear (issue 5). One MutationObserver: added subtrees are
+ * searched at once (insertion to prompt must be fast); a container whose class, style or
+ * `hidden` changed (a pop-up being shown) and the end of a transition or animation (a code
+ * that fades or zooms in) are looked into a little later, in one batch, skipping elements
+ * already handed over. Between changes it does nothing at all.
  */
 
 const ATTRIBUTES = ['src', 'srcset', 'class', 'style', 'hidden', 'open', 'width', 'height'];
-const CONTAINER_DELAY_MS = 30;
+const CONTAINER_DELAY_MS = 100;
 
-export function watchQrElements(onCandidate: (element: QrElement) => void): () => void {
+export interface QrWatcher {
+  stop(): void;
+}
+
+export function watchQrElements(
+  onCandidate: (element: QrElement) => void,
+  onRemoval: () => void,
+): QrWatcher {
+  const handedOver = new WeakSet<QrElement>();
+  const waitingForLoad = new WeakSet<HTMLImageElement>();
   const containers = new Set<Element>();
   let containerTimer: ReturnType<typeof setTimeout> | null = null;
 
   const check = (element: QrElement) => {
     if (element instanceof HTMLImageElement && !element.complete) {
-      element.addEventListener('load', () => check(element), { once: true });
+      if (waitingForLoad.has(element)) return;
+      waitingForLoad.add(element);
+      element.addEventListener(
+        'load',
+        () => {
+          waitingForLoad.delete(element);
+          check(element);
+        },
+        { once: true },
+      );
       return;
     }
-    if (looksLikeQr(element)) onCandidate(element);
+    if (!looksLikeQr(element)) return;
+    handedOver.add(element);
+    onCandidate(element);
   };
 
+  /** A new subtree: its elements, then each open shadow root in it, one walk each. */
   const lookInto = (root: ParentNode) => {
     for (const element of qrElementsIn(root)) check(element);
-    for (const host of shadowHostsIn(root)) if (host.shadowRoot) observe(host.shadowRoot);
+    for (const host of shadowHostsIn(root)) {
+      const shadow = host.shadowRoot;
+      if (!shadow) continue;
+      observe(shadow);
+      lookInto(shadow);
+    }
   };
 
   const checkContainers = () => {
     containerTimer = null;
-    for (const container of containers) {
-      if (container.isConnected)
-        for (const element of qrElementsIn(container, false)) check(element);
-    }
+    const batch = [...containers].filter((container) => container.isConnected);
     containers.clear();
+    for (const container of batch) {
+      // An ancestor in the same batch covers it.
+      if (batch.some((other) => other !== container && other.contains(container))) continue;
+      for (const element of qrElementsIn(container)) {
+        if (!handedOver.has(element)) check(element);
+      }
+    }
+  };
+
+  const later = (container: Element) => {
+    containers.add(container);
+    containerTimer ??= setTimeout(checkContainers, CONTAINER_DELAY_MS);
   };
 
   const observer = new MutationObserver((records) => {
+    let removed = false;
     for (const record of records) {
       if (record.type === 'childList') {
+        removed ||= record.removedNodes.length > 0;
         for (const node of record.addedNodes) {
           if (node instanceof Element) lookInto(node);
         }
       } else if (record.target instanceof Element) {
+        // The element itself changed (a new src): look again; its container: later.
         if (isQrElement(record.target)) check(record.target);
-        else containers.add(record.target);
+        else later(record.target);
       }
     }
-    if (containers.size > 0 && containerTimer === null) {
-      containerTimer = setTimeout(checkContainers, CONTAINER_DELAY_MS);
-    }
+    if (removed) onRemoval();
   });
   const observe = (root: Node) => {
     observer.observe(root, { childList: true, subtree: true, attributeFilter: ATTRIBUTES });
   };
+  const settled = (event: Event) => {
+    if (event.target instanceof Element) later(event.target);
+  };
 
   observe(document.documentElement);
+  document.addEventListener('transitionend', settled, { capture: true, passive: true });
+  document.addEventListener('animationend', settled, { capture: true, passive: true });
   lookInto(document);
-  return () => {
-    observer.disconnect();
-    if (containerTimer !== null) clearTimeout(containerTimer);
+  return {
+    stop() {
+      observer.disconnect();
+      document.removeEventListener('transitionend', settled, { capture: true });
+      document.removeEventListener('animationend', settled, { capture: true });
+      if (containerTimer !== null) clearTimeout(containerTimer);
+    },
   };
 }

@@ -16,8 +16,8 @@ export interface Insertion {
   readonly key: string;
 }
 
-export function insert(input: HTMLInputElement, insertion: Insertion): void {
-  input.focus();
+export function insert(input: HTMLInputElement, insertion: Insertion, focus = true): void {
+  if (focus) input.focus();
   dispatchKey(input, 'keydown', insertion.key);
   if (insertion.key.length === 1) dispatchKey(input, 'keypress', insertion.key);
   const { data, inputType } = insertion;

@@ -7,6 +7,11 @@ import type { CodeTarget } from './target';
 export interface FillOptions {
   /** Layout access for the visibility re-check; unit tests pass their own (geometry.ts). */
   readonly geometry?: Geometry;
+  /**
+   * Leave the focus where it is: for replacing an expiring code while the user types their
+   * password elsewhere (issue 5), whose keystrokes must never land in the code field.
+   */
+  readonly keepFocus?: boolean;
 }
 
 /** TOTP codes are 6 to 8 digits; Steam's are 5 letters and digits. Nothing else is filled. */
@@ -21,25 +26,34 @@ const CODE_FORMAT = /^[0-9A-Za-z]{4,10}$/;
  */
 export function fillCode(target: CodeTarget, code: string, options: FillOptions = {}): boolean {
   if (!CODE_FORMAT.test(code) || !isFillable(target, options.geometry)) return false;
+  const focus = options.keepFocus !== true;
   return target.kind === 'single'
-    ? fillSingle(target.input, code)
-    : fillSegmented(target.inputs, code);
+    ? fillSingle(target.input, code, focus)
+    : fillSegmented(target.inputs, code, focus);
 }
 
-function fillSingle(input: HTMLInputElement, code: string): boolean {
+function fillSingle(input: HTMLInputElement, code: string, focus: boolean): boolean {
   if (input.maxLength > 0 && code.length > input.maxLength) return false;
   // Like a user pasting the code from an authenticator app: one insertion of the whole code.
-  insert(input, { value: code, data: code, inputType: 'insertFromPaste', key: 'Unidentified' });
+  insert(
+    input,
+    { value: code, data: code, inputType: 'insertFromPaste', key: 'Unidentified' },
+    focus,
+  );
   return holdsCode(input.value, code);
 }
 
-function fillSegmented(boxes: readonly HTMLInputElement[], code: string): boolean {
+function fillSegmented(boxes: readonly HTMLInputElement[], code: string, focus: boolean): boolean {
   if (boxes.length !== code.length) return false;
   for (const [index, box] of boxes.entries()) {
     const character = code.charAt(index);
     // A widget may re-render or lock boxes as they fill: stop rather than type into a stale one.
     if (!box.isConnected || exclusionReason(box, true) !== null) return false;
-    insert(box, { value: character, data: character, inputType: 'insertText', key: character });
+    insert(
+      box,
+      { value: character, data: character, inputType: 'insertText', key: character },
+      focus,
+    );
   }
   return holdsCode(boxes.map((box) => box.value).join(''), code);
 }

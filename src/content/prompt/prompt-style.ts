@@ -8,6 +8,7 @@ export const promptStyle = `
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #1b1f24; background: #fff; border: 1px solid #8c959f; border-radius: 8px;
   box-shadow: 0 4px 16px rgb(0 0 0 / 18%); padding: 12px 14px; text-align: start;
+  position: relative;
 }
 @media (prefers-color-scheme: dark) {
   .prompt { color: #e6edf3; background: #161b22; border-color: #6e7681; }
@@ -36,6 +37,10 @@ button.primary { background: #0969da; border-color: #0969da; color: #fff; font-w
 button:disabled { opacity: 0.55; cursor: not-allowed; }
 button:focus-visible, input:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 .status { min-height: 1em; }
+.sr-only {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
+  white-space: nowrap; margin: 0;
+}
 .status.error { color: #cf222e; }
 .status.success { color: #1a7f37; font-weight: 600; }
 `;

@@ -25,11 +25,25 @@ export type Tone = 'info' | 'error' | 'success';
 
 export class CapturePrompt {
   private readonly host: PromptHost;
+  private readonly content = element('div');
+  /** Mounted once and only its text changes, so screen readers announce each change. */
   private readonly status = element('p', { className: 'status', role: 'status' });
+  private readonly actions = element('div', { className: 'buttons' });
   private saveButton: HTMLButtonElement | null = null;
 
   constructor(anchor: Element) {
     this.host = createPromptHost(anchor);
+    this.host.panel.replaceChildren(
+      heading(t('promptTitle')),
+      this.content,
+      this.status,
+      this.actions,
+    );
+  }
+
+  /** Whether the QR code this prompt belongs to is still in the page. */
+  get isConnected() {
+    return this.host.host.isConnected;
   }
 
   showAccount(choice: AccountChoice, onSave: (request: SaveRequest) => void) {
@@ -38,63 +52,73 @@ export class CapturePrompt {
     const save = element('button', { className: 'primary', type: 'button' });
     save.textContent = t('promptSave');
     const acknowledgement = choice.notice && checkbox(choice.notice.acknowledge);
-    const canSave = () => acknowledgement === null || acknowledgement.input.checked;
+    // Only the user's own tick counts (a click the page forged or covered is undone).
+    let acknowledged = false;
+    const canSave = () => acknowledgement === null || acknowledged;
     save.disabled = !canSave();
-    if (acknowledgement)
-      onTrusted(acknowledgement.input, 'change', () => (save.disabled = !canSave()));
-    onTrusted(save, 'click', () => {
-      if (!canSave() || save.disabled) return;
-      onSave({
-        issuer: issuer.input.value,
-        account: account.input.value,
-        acknowledged: acknowledgement?.input.checked ?? false,
+    if (acknowledgement) {
+      this.onTrusted(acknowledgement.input, 'click', () => {
+        acknowledged = acknowledgement.input.checked;
+        save.disabled = !canSave();
       });
+    }
+    this.onTrusted(save, 'click', () => {
+      if (!canSave() || save.disabled) return;
+      onSave({ issuer: issuer.input.value, account: account.input.value, acknowledged });
     });
     this.saveButton = save;
 
-    const parts: Node[] = [heading(t('promptTitle')), issuer.label, account.label];
-    if (choice.duplicate) parts.push(paragraph(t('promptAlreadySaved')));
+    const parts: Node[] = [issuer.label, account.label];
+    if (choice.duplicate) parts.push(paragraph(t('promptFoundAlready')));
     if (choice.notice && acknowledgement) {
       const warning = element('div', { className: 'warning', role: 'note' });
       warning.append(paragraph(choice.notice.text), acknowledgement.label);
       parts.push(warning);
     }
-    parts.push(this.buttons(save), this.status);
-    this.host.panel.replaceChildren(...parts);
+    this.content.replaceChildren(...parts);
+    this.setActions(save);
+    this.say(t('promptAnnounce'), 'info', true);
   }
 
   /** A message instead of the account (unreadable or unusable QR codes). */
   showMessage(text: string, tone: Tone) {
-    this.host.panel.replaceChildren(heading(t('promptTitle')), this.status, this.buttons());
+    this.content.replaceChildren();
+    this.setActions();
     this.say(text, tone);
   }
 
-  say(text: string, tone: Tone) {
-    this.status.className = `status ${tone}`;
-    this.status.textContent = text;
+  /** After saving: the result stays, the controls go. */
+  finish(text: string, tone: Tone) {
+    this.showMessage(text, tone);
+  }
+
+  say(text: string, tone: Tone, screenReaderOnly = false) {
+    // A frame later than the insertion, or screen readers may miss the change.
+    requestAnimationFrame(() => {
+      this.status.className = `status ${tone}${screenReaderOnly ? ' sr-only' : ''}`;
+      this.status.textContent = text;
+    });
   }
 
   setBusy(busy: boolean) {
     if (this.saveButton) this.saveButton.disabled = busy;
   }
 
-  /** After saving: the result stays, the controls go. */
-  finish(text: string, tone: Tone) {
-    this.host.panel.replaceChildren(heading(t('promptTitle')), this.status, this.buttons());
-    this.say(text, tone);
-  }
-
   remove() {
     this.host.remove();
   }
 
-  private buttons(...first: HTMLButtonElement[]) {
+  private setActions(...first: HTMLButtonElement[]) {
     const close = element('button', { type: 'button' });
     close.textContent = first.length > 0 ? t('promptDismiss') : t('promptClose');
-    onTrusted(close, 'click', () => this.remove());
-    const row = element('div', { className: 'buttons' });
-    row.append(...first, close);
-    return row;
+    this.onTrusted(close, 'click', () => {
+      this.remove();
+    });
+    this.actions.replaceChildren(...first, close);
+  }
+
+  private onTrusted(target: HTMLElement, type: 'click', handler: () => void) {
+    onTrusted(this.host.host, target, type, handler);
   }
 }
 

@@ -1,7 +1,7 @@
 import { t } from '../../shared/i18n';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { Icon } from '../ui/Icon';
 import type { FoundAccounts } from './import-result';
-import { ImportIcon } from './ImportIcon';
 import { useTabScan } from './use-tab-scan';
 
 interface ImportToolsProps {
@@ -21,11 +21,11 @@ export function ImportTools({ onFound, onChooseImage, describe }: ImportToolsPro
     <div class="import-tools">
       <div class="import-buttons">
         <button type="button" class="tool" aria-busy={busy} onClick={() => void scan()}>
-          <ImportIcon name="scan" />
+          <Icon name="scan" />
           <span>{t('popupScanPage')}</span>
         </button>
         <button type="button" class="tool" onClick={onChooseImage}>
-          <ImportIcon name="image" />
+          <Icon name="image" />
           <span>{t('popupImportImage')}</span>
         </button>
       </div>

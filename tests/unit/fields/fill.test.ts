@@ -116,3 +116,18 @@ describe('refusals', () => {
     expect(swapped.value).toBe('');
   });
 });
+
+describe('keeping the focus where the user is (issue 5: a code refreshed while typing)', () => {
+  test('keepFocus fills without moving the focus from the password field', () => {
+    mount(
+      `<form><label for="c">Verification code</label><input id="c" name="code" maxlength="6">
+       <label for="p">Password</label><input id="p" type="password"></form>`,
+    );
+    const code = inputAt('#c');
+    const password = inputAt('#p');
+    password.focus();
+    expect(fillCode(singleTarget(code), '123456', { geometry, keepFocus: true })).toBe(true);
+    expect(code.value).toBe('123456');
+    expect(document.activeElement).toBe(password);
+  });
+});

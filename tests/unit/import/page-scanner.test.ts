@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findQrCandidates, readPageScan } from '../../../src/background/import/page-scanner';
+import {
+  findQrCandidates,
+  readPageScan,
+  scanRules,
+} from '../../../src/background/import/page-scanner';
 
 // Issue 5: the scanner injected into the tab points at QR-like elements (img, canvas, svg,
 // open shadow roots), largest first; geometry comes from `data-rect` (happy-dom lays nothing
@@ -34,7 +38,7 @@ describe('findQrCandidates', () => {
     const shadow = host?.attachShadow({ mode: 'open' });
     if (shadow) shadow.innerHTML = '<img data-rect="900 300 260 260">';
 
-    const scan = findQrCandidates();
+    const scan = findQrCandidates(scanRules);
     expect(scan.rects.map((rect) => rect.x)).toEqual([900, 300, 600, 10]);
     expect(scan.viewportWidth).toBe(1280);
   });
@@ -49,7 +53,18 @@ describe('findQrCandidates', () => {
       <div data-rect="0 0 200 200"></div>
       <video data-rect="0 0 200 200"></video>
       <img id="kept" data-rect="50 50 120 120">`;
-    expect(findQrCandidates().rects).toEqual([{ x: 50, y: 50, width: 120, height: 120 }]);
+    expect(findQrCandidates(scanRules).rects).toEqual([{ x: 50, y: 50, width: 120, height: 120 }]);
+  });
+
+  it('applies the size and shape rules it is passed, those of the in-page capture', () => {
+    document.body.innerHTML = `
+      <img id="edge" data-rect="0 0 48 48">
+      <img data-rect="100 0 47 47">
+      <img id="tall" data-rect="200 0 100 135">
+      <img data-rect="400 0 100 140">`;
+    expect(findQrCandidates(scanRules).rects.map((rect) => rect.x)).toEqual([200, 0]);
+    const stricter = { ...scanRules, minSide: 60, maxAspect: 1.2 };
+    expect(findQrCandidates(stricter).rects).toEqual([]);
   });
 
   it('keeps at most eight candidates', () => {
@@ -57,7 +72,7 @@ describe('findQrCandidates', () => {
       { length: 12 },
       (_, index) => `<img data-rect="${index * 70} 0 ${64 + index} ${64 + index}">`,
     ).join('');
-    expect(findQrCandidates().rects).toHaveLength(8);
+    expect(findQrCandidates(scanRules).rects).toHaveLength(8);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewPortal } from '../../../src/background/portals/new-portal-check';
-import { coveringPattern } from '../../../src/background/portals/portal-overlap';
+import { checkNewPortal } from '../../../src/core/portals/new-portal-check';
+import { coveringPattern } from '../../../src/core/portals/portal-overlap';
 import { sonar } from '../../../src/sites/sonar';
 
 // Issue 5: what the options page refuses before it asks the browser for a permission.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalisePortalAddress } from '../../../src/background/portals/portal-address';
+import { normalisePortalAddress } from '../../../src/core/portals/portal-address';
 
 // Issue 5: what a user may type as a portal address, and the pattern it becomes.
 describe('normalisePortalAddress', () => {

@@ -1,10 +1,9 @@
-/** Set by vite.config.ts: true in demo/e2e builds only. */
-
 /**
- * What "Scan QR code on this page" asks to scan (issue 5): the active tab (null). In
- * demo/e2e builds only, a URL parameter names a tab instead: automation opens the popup as a
- * tab, which is then the active tab itself (tests/e2e/popup-scan.test.ts). The branch is
- * compiled out of production builds (tests/e2e/build-output.test.ts checks).
+ * What "Scan QR code on this page" asks to scan (issue 5): the active tab (null). In test
+ * builds only (`__TEST_HOOKS__`, TEST_HOOKS=1), a URL parameter names a tab instead: automation
+ * opens the popup as a tab, which is then the active tab itself (tests/e2e/popup-scan.test.ts).
+ * The branch is compiled out of other builds (tests/e2e/build-output.test.ts checks the
+ * production ones).
  */
 export function scanTarget(search: string): { readonly tabId: number } | null {
   if (__TEST_HOOKS__) {

@@ -1,4 +1,4 @@
-import { parseMatchPattern, type MatchPattern } from '../../core/match-pattern';
+import { parseMatchPattern, type MatchPattern } from '../match-pattern';
 
 /**
  * Whether a portal the user adds is already covered, by a built-in site profile or by one of

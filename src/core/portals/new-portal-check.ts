@@ -1,4 +1,3 @@
-import type { PortalsOverview } from '../../shared/messages';
 import { normalisePortalAddress, type PortalAddressProblem } from './portal-address';
 import { coveringPattern, portalCandidates } from './portal-overlap';
 
@@ -21,10 +20,16 @@ export type NewPortalCheck =
       readonly by: { readonly owner: string | null; readonly pattern: string };
     };
 
-export function checkNewPortal(
-  input: string,
-  current: Pick<PortalsOverview, 'builtIn' | 'portals'>,
-): NewPortalCheck {
+/**
+ * The portals already in place, shaped like the options page's `PortalsOverview` but declared
+ * here because core imports nothing from the other layers (DESIGN 2).
+ */
+export interface CurrentPortals {
+  readonly builtIn: readonly { readonly name: string; readonly matches: readonly string[] }[];
+  readonly portals: readonly { readonly pattern: string }[];
+}
+
+export function checkNewPortal(input: string, current: CurrentPortals): NewPortalCheck {
   const normalised = normalisePortalAddress(input);
   if (!normalised.ok) return normalised;
   const { pattern } = normalised;

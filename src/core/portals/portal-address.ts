@@ -1,5 +1,5 @@
-import { isLoopbackHost } from '../../core/origin';
-import { registrableDomain, splitHost } from '../../core/lookalike/registrable-domain';
+import { isLoopbackHost } from '../origin';
+import { registrableDomain, splitHost } from '../lookalike/registrable-domain';
 
 /**
  * Turns what a user typed as a portal address into the one match pattern the extension asks
