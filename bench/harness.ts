@@ -7,7 +7,8 @@ import { performance } from 'node:perf_hooks';
 
 export interface Measurement {
   readonly name: string;
-  readonly unit: 'ms';
+  /** Times in milliseconds; sizes (issue 6's content-script budget) in KB. */
+  readonly unit: 'ms' | 'KB';
   readonly median: number;
   readonly min: number;
   readonly max: number;
@@ -23,7 +24,7 @@ export interface Bench {
     options?: { runs?: number; warmup?: number; note?: string },
   ): Promise<Measurement>;
   /** Records samples measured elsewhere (e.g. user-timing marks read from a browser page). */
-  record(name: string, samples: readonly number[], note?: string): Measurement;
+  record(name: string, samples: readonly number[], note?: string, unit?: 'ms' | 'KB'): Measurement;
 }
 
 export function median(values: readonly number[]): number {
@@ -35,10 +36,15 @@ export function median(values: readonly number[]): number {
 }
 
 export function createBench(results: Measurement[]): Bench {
-  const record = (name: string, samples: readonly number[], note?: string): Measurement => {
+  const record = (
+    name: string,
+    samples: readonly number[],
+    note?: string,
+    unit: 'ms' | 'KB' = 'ms',
+  ): Measurement => {
     const measurement: Measurement = {
       name,
-      unit: 'ms',
+      unit,
       median: median(samples),
       min: Math.min(...samples),
       max: Math.max(...samples),

@@ -29,7 +29,7 @@ for (const file of files) {
     const spread = `min ${result.min.toFixed(2)}, max ${result.max.toFixed(2)}, ${result.runs} runs`;
     const note = result.note ? `  ${result.note}` : '';
     console.log(
-      `  ${result.name.padEnd(58)} ${result.median.toFixed(2).padStart(9)} ms  (${spread})${note}`,
+      `  ${result.name.padEnd(58)} ${result.median.toFixed(2).padStart(9)} ${result.unit}  (${spread})${note}`,
     );
   }
 }

@@ -23,7 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import jsQR from 'jsqr';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { chromiumFlags } from '../scripts/chromium-flags';
@@ -33,6 +33,7 @@ import { encodeBase32 } from '../src/core/base32';
 import { decodeScreenshot } from '../src/background/import/decode-screenshot';
 import { grantChromiumHostAccess } from '../tests/e2e/support/grant-host-access';
 import { passphrase } from '../tests/e2e/support/popup-journey';
+import { evaluate, message } from './cdp';
 import type { Bench } from './harness';
 
 const runs = 9;
@@ -93,7 +94,7 @@ export async function run(bench: Bench) {
           popup,
           `(async () => {
             const start = performance.now();
-            const reply = await ${message('import/scan-tab', { tabId })};
+            const reply = await ${message('import/scan-tab', { testTabId: tabId })};
             return [performance.now() - start, reply.ok ? reply.value.status : reply.error.code];
           })()`,
         );
@@ -141,27 +142,6 @@ export async function run(bench: Bench) {
   } finally {
     await context.close();
     await Promise.all([site.close(), rm(profile, { recursive: true, force: true })]);
-  }
-}
-
-/** A page message from the popup, as an expression (the popup's CSP allows no eval). */
-function message(type: string, payload: unknown): string {
-  return `chrome.runtime.sendMessage(${JSON.stringify({ type, payload })})`;
-}
-
-/** Evaluates over CDP: Playwright's string evaluation would be refused by the page's CSP. */
-async function evaluate<T = unknown>(page: Page, expression: string): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.text);
-    return result.value as T;
-  } finally {
-    await cdp.detach();
   }
 }
 

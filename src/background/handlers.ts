@@ -7,6 +7,8 @@ import { record, text } from './parse-payload';
 import { expectNoPayload, RequestError, type Handlers } from './router';
 import { changeSettings, checkSettings, defaultSettings, settingsItem } from './settings';
 import { captureHandlers } from './capture/capture-handlers';
+import { fillHandlers } from './fill/fill-handlers';
+import { fillGrantHandlers, fillPopupHandlers } from './fill-command/fill-command-handlers';
 import { portalHandlers } from './portals/portal-handlers';
 import { siteProfileForUrl } from './portals/profile-for-url';
 import { importHandlers } from './import/import-handlers';
@@ -30,6 +32,8 @@ export const handlers: Handlers = {
       },
     },
     ...captureHandlers,
+    ...fillHandlers,
+    ...fillGrantHandlers,
   },
   page: {
     'page/about': {
@@ -39,6 +43,7 @@ export const handlers: Handlers = {
     ...vaultHandlers,
     ...importHandlers,
     ...portalHandlers,
+    ...fillPopupHandlers,
     'settings/get': { parse: expectNoPayload, handle: () => settingsItem.get() },
     'settings/set': {
       parse: (payload) => {

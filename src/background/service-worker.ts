@@ -5,6 +5,7 @@ import { handlers } from './handlers';
 import { createRouter } from './router';
 import { classifySender } from './sender';
 import { watchPortals } from './portals/watch-portals';
+import { watchFillTriggers } from './fill-command/fill-triggers';
 import { watchTabLifecycle } from './tab-portals';
 
 // Thin entry: wire the router and listeners; every feature lives in its own file.
@@ -24,6 +25,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
 watchTabLifecycle();
 watchAutoLock();
 watchPortals();
+watchFillTriggers();
 
 /**
  * What pushes auto-lock back: unlocking and acting on accounts. Not the popup's periodic

@@ -1,4 +1,5 @@
 import type { Settings } from '../shared/messages';
+import { originOf } from '../core/origin';
 import { storageItem } from './storage-items';
 
 /** User settings (issue 4), with defaults; anything malformed in storage reads as default. */
@@ -6,7 +7,13 @@ export const defaultSettings: Settings = {
   autoLockMinutes: 15,
   clipboardClearSeconds: 30,
   theme: 'system',
+  fillOnSignIn: true,
+  copyAfterFill: false,
+  submitAfterFillOrigins: [],
 };
+
+/** More would be a list nobody reads; each is an origin the user chose by hand. */
+const MAX_SUBMIT_ORIGINS = 256;
 
 /** Chrome's alarms fire at most every 30 s, so half a minute is the shortest auto-lock. */
 export const MIN_AUTO_LOCK_MINUTES = 0.5;
@@ -48,6 +55,23 @@ export function checkSettings(
     if (input.theme !== 'system' && input.theme !== 'light' && input.theme !== 'dark')
       return undefined;
     result.theme = input.theme;
+  }
+  for (const key of ['fillOnSignIn', 'copyAfterFill'] as const) {
+    if (!(key in input)) continue;
+    const flag = input[key];
+    if (typeof flag !== 'boolean') return undefined;
+    result[key] = flag;
+  }
+  if ('submitAfterFillOrigins' in input) {
+    const origins = input.submitAfterFillOrigins;
+    if (
+      !Array.isArray(origins) ||
+      origins.length > MAX_SUBMIT_ORIGINS ||
+      !origins.every((origin) => typeof origin === 'string' && originOf(origin) === origin)
+    ) {
+      return undefined;
+    }
+    result.submitAfterFillOrigins = [...new Set(origins as string[])];
   }
   return result;
 }

@@ -1,8 +1,10 @@
-import browser from 'webextension-polyfill';
+import { webext } from '../shared/webext';
 import { siteProfiles } from '../sites';
 import { USER_PORTAL_ID, userPortalProfile } from '../sites/user-portal';
 import { sendFromContent } from '../shared/send';
-import { handleVaultUnlocked, startEnrollmentCapture } from './enrollment/capture-flow';
+import { startEnrollmentCapture } from './enrollment/capture-flow';
+import { startSignInFill } from './sign-in/sign-in-fill';
+import { handleVaultUnlocked } from './vault-unlocked';
 
 // Thin bootstrap (issues 2, 5): the background says which portal this frame is on; there,
 // enrollment capture watches for QR codes. Sign-in fill (issue 6) hangs off here too.
@@ -16,8 +18,9 @@ sendFromContent('content/hello', null)
         : siteProfiles.find((candidate) => candidate.id === id);
     if (!profile || !status.isSecureContext) return;
     startEnrollmentCapture(profile);
+    startSignInFill(profile);
     // Only the extension itself can message a content script (no externally_connectable ids).
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    webext.runtime.onMessage.addListener((message: unknown) => {
       if (isEvent(message, 'vault/unlocked')) handleVaultUnlocked();
       return undefined;
     });

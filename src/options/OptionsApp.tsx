@@ -39,6 +39,8 @@ export function OptionsApp() {
           }}
         />
       )}
+      {/* Issue 6: the keyboard command is the browser's to change; we only say where. */}
+      <p class="hint">{t('optionsShortcutNote')}</p>
       <ChangePassphrase />
       <PortalsSection />
       {about && <AboutSection about={about} />}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
+import { SignInSettings } from './SignInSettings';
 
 /** Auto-lock minutes; null locks only when the browser closes (issue 4). */
 const autoLockChoices: readonly (number | null)[] = [1, 5, 15, 30, 60, 240, null];
@@ -99,6 +100,7 @@ export function SettingsForm({
           ))}
         </select>
       </label>
+      <SignInSettings settings={settings} save={save} />
       {status && (
         <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'saved' : 'error'}>
           {status.text}

@@ -93,6 +93,12 @@ export interface Settings {
   /** Seconds before a copied code is cleared from the clipboard; 0: never. */
   readonly clipboardClearSeconds: number;
   readonly theme: 'system' | 'light' | 'dark';
+  /** Issue 6: fill the code when a bound portal asks for it and one account matches. */
+  readonly fillOnSignIn: boolean;
+  /** Issue 6: also put the code on the clipboard after filling it. */
+  readonly copyAfterFill: boolean;
+  /** Issue 6: origins where the form is submitted after a fill (per site, off by default). */
+  readonly submitAfterFillOrigins: readonly string[];
 }
 
 /** Content script -> background. */
@@ -144,7 +150,74 @@ export interface ContentRequests {
   };
   /** The current code of an account bound to this frame's origin (to keep a fill fresh). */
   'codes/current': { request: { readonly id: string }; response: AccountCodes };
+  // Sign-in fill (issue 6, DESIGN 4.3): background/fill/, content/sign-in/.
+  /** The accounts bound to this frame's exact origin, by name only. */
+  'fill/accounts': { request: null; response: SignInAccounts };
+  /** The code to fill now for one of them (or the next one, at rollover). */
+  'fill/code': { request: { readonly id: string }; response: SignInCode };
+  /** "Fill code" on a locked vault: opens the unlock window; `vault/unlocked` follows. */
+  'fill/unlock': { request: null; response: { readonly status: 'locked' | 'unlocked' } };
+  /** The content script put a filled code on the clipboard (copyAfterFill): clear it later. */
+  'fill/copied': { request: { readonly code: string }; response: null };
+  /**
+   * Fill on demand (issue 6, background/fill-command/): the code a user gesture (popup button,
+   * keyboard command, context menu) granted this tab's top frame, once, for its origin.
+   */
+  'fill/granted-code': { request: null; response: FillGrant };
 }
+
+/** An account bound to the asking frame's origin, as the in-page chooser names it (issue 6). */
+export interface SignInAccount {
+  readonly id: string;
+  readonly issuer: string;
+  readonly account: string;
+}
+
+/** What sign-in fill may offer on this page (issue 6). Locked: no names, just "unlock first". */
+export type SignInAccounts =
+  | { readonly status: 'locked' }
+  | {
+      readonly status: 'unlocked';
+      readonly accounts: readonly SignInAccount[];
+      /** The setting "Fill automatically on sign-in". */
+      readonly fillOnSignIn: boolean;
+    };
+
+export type SignInCode =
+  | { readonly status: 'locked' }
+  | {
+      readonly status: 'code';
+      readonly code: string;
+      /** When `code` becomes valid (ms since the epoch): fill it then; null: valid now. */
+      readonly validFrom: number | null;
+      /** This origin is in "Submit after filling". */
+      readonly submit: boolean;
+      /** The setting "Also copy the code after filling". */
+      readonly copy: boolean;
+    };
+
+/** The code a fill on demand may put in the page (issue 6); `copy`: the page copies it too. */
+export interface FillGrant {
+  readonly code: string;
+  readonly copy: boolean;
+}
+
+/** An account the popup offers when several are bound to the page (issue 6): names only. */
+export interface FillChoice {
+  readonly id: string;
+  readonly issuer: string;
+  readonly account: string;
+}
+
+/** What "Fill code on this page" did (issue 6). */
+export type FillOnPageResult =
+  /** `copyCode`: the code for the popup to copy ("Also copy the code after filling"), or null. */
+  | { readonly status: 'filled'; readonly copyCode: string | null }
+  | { readonly status: 'choose'; readonly accounts: readonly FillChoice[] }
+  | { readonly status: 'no-account'; readonly origin: string }
+  /** Looks like `boundOrigin`, where an account is bound, but is not it: never a code. */
+  | { readonly status: 'lookalike'; readonly origin: string; readonly boundOrigin: string }
+  | { readonly status: 'insecure' | 'no-field' | 'refused' | 'unavailable' };
 
 /** Background -> content scripts (tabs.sendMessage): events, no reply expected. */
 export interface ContentEvents {
@@ -223,7 +296,7 @@ export interface PageRequests {
    * Reads a QR code in the active tab (issue 5). `tabId` is accepted only by demo/e2e builds
    * (`__TEST_HOOKS__`), where the popup opened by automation is itself the active tab.
    */
-  'import/scan-tab': { request: { readonly tabId: number } | null; response: ImportFound };
+  'import/scan-tab': { request: { readonly testTabId: number } | null; response: ImportFound };
   'import/decode-image': { request: { readonly dataUrl: string }; response: ImportFound };
   'import/save': {
     request: { readonly token: string; readonly accounts: readonly ImportSelection[] };
@@ -257,6 +330,14 @@ export interface PageRequests {
   'portals/add': { request: { readonly pattern: string }; response: PortalsOverview };
   /** Unregisters the portal's content script and gives its host permission back. */
   'portals/remove': { request: { readonly pattern: string }; response: PortalsOverview };
+  /**
+   * Fill on demand (issue 6): fills the active tab's top frame with the code of the account
+   * bound to its origin (`accountId` once the user chose one). `tabId` only in test builds.
+   */
+  'fill/active-tab': {
+    request: { readonly accountId: string | null; readonly tabId?: number };
+    response: FillOnPageResult;
+  };
 }
 
 /** A portal address the user added in Options -> Portals (issue 5). */

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { webext } from './webext';
 import { isReply, type ContentRequests, type ErrorCode, type PageRequests } from './messages';
 
 export class MessageError extends Error {
@@ -12,7 +12,7 @@ export class MessageError extends Error {
 }
 
 async function send(type: string, payload: unknown): Promise<unknown> {
-  const reply: unknown = await browser.runtime.sendMessage({ type, payload });
+  const reply: unknown = await webext.runtime.sendMessage({ type, payload });
   if (!isReply(reply)) throw new MessageError('no-reply', `No reply to "${type}"`);
   if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
   return reply.value;

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { outDirFor, type Browser } from '../../scripts/build-targets';
 import { firefoxAddonId } from '../../scripts/firefox-manifest';
@@ -64,6 +65,14 @@ describe.each([
     expect(source).not.toContain('import(');
   });
 
+  it('keeps the content script, injected into every portal page, within 20 KB gzip (issue 6)', async () => {
+    const [script] = (await manifest(browser, demo)).content_scripts;
+    const source = await readFile(join(outDirFor(browser, demo), script?.js[0] ?? ''));
+    // The QR decoder (jsQR, ~40 KB gzip alone) stays in the background, where pixels are
+    // decoded (issue 5): were it bundled here, this would fail.
+    expect(gzipSync(source).length).toBeLessThanOrEqual(20 * 1024);
+  });
+
   it('asks only for storage, alarms, idle (auto-lock), the clipboard (clearing codes) and scripting on a user gesture', async () => {
     // Chrome clears the clipboard from an offscreen document; Firefox has no such API.
     const offscreen = browser === 'chrome' ? ['offscreen'] : [];
@@ -77,6 +86,8 @@ describe.each([
       // Issue 5: "Scan QR code on this page" (activeTab) and portals the user adds.
       'scripting',
       'activeTab',
+      // Issue 6: "Fill one-time code" on editable fields (Firefox takes it as `menus`' alias).
+      'contextMenus',
     ]);
   });
 
@@ -100,7 +111,7 @@ describe.each([
     expect((await manifest(browser, demo)).host_permissions).toBeUndefined();
     const scripts = (await files(outDirFor(browser, demo))).filter((file) => file.endsWith('.js'));
     const sources = await Promise.all(scripts.map((file) => readFile(file, 'utf8')));
-    for (const marker of ['e2e-scan-tab', 'testScanTarget']) {
+    for (const marker of ['e2e-scan-tab', 'testTabId']) {
       const found = sources.some((source) => source.includes(marker));
       expect(found, marker).toBe(demo);
     }

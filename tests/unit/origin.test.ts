@@ -56,6 +56,18 @@ describe('judgeOrigin: exact binding', () => {
     });
   });
 
+  // The look-alikes the hostile-page suite (issue 6) can build on loopback, where the demo
+  // portal lives: its page on another port, under the other loopback name, or on this
+  // machine's network address over plain http (tests/fixtures/hostile/README.md).
+  it.each([
+    ['another port', 'http://127.0.0.1:9000/login', 'related'],
+    ['the other loopback name', 'http://localhost:8460/login', 'unrelated'],
+    ['another loopback address', 'http://127.0.0.2:8460/login', 'unrelated'],
+    ['plain http off loopback', 'http://192.0.2.2:8460/login', 'insecure'],
+  ])('never binds the demo portal’s look-alike on %s', (_label, url, kind) => {
+    expect(judgeOrigin(url, ['http://127.0.0.1:8460'])).toMatchObject({ kind });
+  });
+
   it.each(['https://example.com/', 'https://github.com/login', 'https://accounts.google.com/'])(
     'finds %s unrelated',
     (url) => {

@@ -26,7 +26,8 @@ export const importHandlers: HandlerMap<ImportRequests, ExtensionPageSender> = {
     parse: scanTarget,
     async handle(request) {
       await vaultData();
-      const scan = await scanTab(request?.tabId ?? null);
+      // Test builds only may name a tab; elsewhere this compiles to null (build-output test).
+      const scan = await scanTab(__TEST_HOOKS__ ? (request?.testTabId ?? null) : null);
       if (scan.kind === 'no-code') return { status: 'no-code' };
       if (scan.kind === 'unscannable') return { status: 'unscannable', reason: scan.reason };
       const siteId = await siteIdOfPage(scan.url);
@@ -83,7 +84,7 @@ export const importHandlers: HandlerMap<ImportRequests, ExtensionPageSender> = {
 };
 
 /** Null (the active tab); an explicit tab id only in test builds (`__TEST_HOOKS__`). */
-function scanTarget(payload: unknown): { readonly tabId: number } | null {
+function scanTarget(payload: unknown): { readonly testTabId: number } | null {
   if (__TEST_HOOKS__ && payload !== null) return testScanTarget(payload);
   return expectNoPayload(payload);
 }

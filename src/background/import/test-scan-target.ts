@@ -6,6 +6,6 @@ import { integer, record } from '../parse-payload';
  * as a tab that is itself the active one. Other builds compile it out (build-output.test.ts
  * checks the production ones).
  */
-export function testScanTarget(payload: unknown): { readonly tabId: number } {
-  return { tabId: integer(record(payload), 'tabId', 0, Number.MAX_SAFE_INTEGER) };
+export function testScanTarget(payload: unknown): { readonly testTabId: number } {
+  return { testTabId: integer(record(payload), 'testTabId', 0, Number.MAX_SAFE_INTEGER) };
 }

@@ -10,6 +10,7 @@ import { localNotice } from './local-notice';
 import { watchQrElements } from './qr-watcher';
 import type { QrElement } from './qr-candidates';
 import { saveFailureText } from './save-failure-text';
+import { resumeAfterUnlock } from '../vault-unlocked';
 
 /**
  * One-click enrollment capture (issue 5): a QR code appears on a portal page -> its pixels
@@ -89,7 +90,7 @@ export function startEnrollmentCapture(profile: SiteProfile) {
           // Save stays available: a second click brings the unlock window back.
           prompt.setBusy(false);
           prompt.say(t('promptUnlockToContinue'), 'info');
-          resumeAfterUnlock(() => void save(request));
+          resumeAfterUnlock('enrollment', () => void save(request));
           return;
         }
         const filled = fillEnrollmentCode(profile, element, saved);
@@ -136,17 +137,4 @@ function signatureOf(element: QrElement): string {
   if (element instanceof HTMLImageElement) return element.currentSrc || element.src;
   if (element instanceof HTMLCanvasElement) return `${element.width}x${element.height}`;
   return String(element.innerHTML.length);
-}
-
-let onUnlocked: (() => void) | null = null;
-
-/** The background says "vault/unlocked" once the window it opened was used (unlock-window.ts). */
-function resumeAfterUnlock(resume: () => void) {
-  onUnlocked = resume;
-}
-
-export function handleVaultUnlocked() {
-  const resume = onUnlocked;
-  onUnlocked = null;
-  resume?.();
 }

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { webext } from '../../shared/webext';
 import { noticeLocale } from '../../sites/notice-locale';
 import type { SiteProfile } from '../../sites/site-profile';
 
@@ -6,6 +6,6 @@ import type { SiteProfile } from '../../sites/site-profile';
 export function localNotice(profile: SiteProfile) {
   const notice = profile.notices.insights;
   if (!notice) return null;
-  const locale = noticeLocale(browser.i18n.getUILanguage());
+  const locale = noticeLocale(webext.i18n.getUILanguage());
   return { text: notice.full[locale], acknowledge: notice.acknowledge[locale] };
 }

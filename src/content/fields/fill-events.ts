@@ -16,19 +16,37 @@ export interface Insertion {
   readonly key: string;
 }
 
-export function insert(input: HTMLInputElement, insertion: Insertion, focus = true): void {
+/**
+ * `stillFine` runs after focusing and after the page's keydown and beforeinput listeners: a
+ * page may swap or hide the field at any of them (issue 6 hostile suite), and then nothing is
+ * inserted. Returns whether it went on.
+ */
+export function insert(
+  input: HTMLInputElement,
+  insertion: Insertion,
+  focus = true,
+  stillFine: () => boolean = () => true,
+): boolean {
   if (focus) input.focus();
+  // The page runs its listeners at each event: the field may be swapped or hidden by any of
+  // them, so it is checked again right before the value goes in.
+  if (!stillFine()) return false;
   dispatchKey(input, 'keydown', insertion.key);
   if (insertion.key.length === 1) dispatchKey(input, 'keypress', insertion.key);
   const { data, inputType } = insertion;
   const init = { data, inputType, bubbles: true, composed: true };
   // A page that cancels beforeinput takes the insertion over, as it would from the keyboard.
-  if (input.dispatchEvent(new InputEvent('beforeinput', { ...init, cancelable: true }))) {
+  const accepted = input.dispatchEvent(
+    new InputEvent('beforeinput', { ...init, cancelable: true }),
+  );
+  if (!stillFine()) return false;
+  if (accepted) {
     setNativeValue(input, insertion.value);
     input.dispatchEvent(new InputEvent('input', init));
   }
   dispatchKey(input, 'keyup', insertion.key);
   input.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
 }
 
 /**

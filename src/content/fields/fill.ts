@@ -1,5 +1,5 @@
 import { exclusionReason } from './exclusions';
-import { insert } from './fill-events';
+import { insert, type Insertion } from './fill-events';
 import { isFillable } from './fillable';
 import type { Geometry } from './geometry';
 import type { CodeTarget } from './target';
@@ -27,33 +27,49 @@ const CODE_FORMAT = /^[0-9A-Za-z]{4,10}$/;
 export function fillCode(target: CodeTarget, code: string, options: FillOptions = {}): boolean {
   if (!CODE_FORMAT.test(code) || !isFillable(target, options.geometry)) return false;
   const focus = options.keepFocus !== true;
+  // Checked again once each field has the focus: a page may swap the field on focus.
+  const stillFine = () => isFillable(target, options.geometry);
   return target.kind === 'single'
-    ? fillSingle(target.input, code, focus)
-    : fillSegmented(target.inputs, code, focus);
+    ? fillSingle(target.input, code, focus, stillFine)
+    : fillSegmented(target.inputs, code, focus, stillFine);
 }
 
-function fillSingle(input: HTMLInputElement, code: string, focus: boolean): boolean {
+function fillSingle(
+  input: HTMLInputElement,
+  code: string,
+  focus: boolean,
+  stillFine: () => boolean,
+): boolean {
   if (input.maxLength > 0 && code.length > input.maxLength) return false;
   // Like a user pasting the code from an authenticator app: one insertion of the whole code.
-  insert(
-    input,
-    { value: code, data: code, inputType: 'insertFromPaste', key: 'Unidentified' },
-    focus,
-  );
+  const insertion: Insertion = {
+    value: code,
+    data: code,
+    inputType: 'insertFromPaste',
+    key: 'Unidentified',
+  };
+  if (!insert(input, insertion, focus, stillFine)) return false;
   return holdsCode(input.value, code);
 }
 
-function fillSegmented(boxes: readonly HTMLInputElement[], code: string, focus: boolean): boolean {
+function fillSegmented(
+  boxes: readonly HTMLInputElement[],
+  code: string,
+  focus: boolean,
+  stillFine: () => boolean,
+): boolean {
   if (boxes.length !== code.length) return false;
   for (const [index, box] of boxes.entries()) {
     const character = code.charAt(index);
     // A widget may re-render or lock boxes as they fill: stop rather than type into a stale one.
     if (!box.isConnected || exclusionReason(box, true) !== null) return false;
-    insert(
-      box,
-      { value: character, data: character, inputType: 'insertText', key: character },
-      focus,
-    );
+    const insertion: Insertion = {
+      value: character,
+      data: character,
+      inputType: 'insertText',
+      key: character,
+    };
+    if (!insert(box, insertion, focus, stillFine)) return false;
   }
   return holdsCode(boxes.map((box) => box.value).join(''), code);
 }

@@ -22,6 +22,10 @@ export interface StyleFacts {
   readonly overflowY: string;
   /** A fixed-position element escapes its ancestors' overflow clipping. */
   readonly position: string;
+  /** Hiding without opacity (style-hiding.ts); absent in unit tests' facts means none. */
+  readonly filter?: string;
+  readonly clipPath?: string;
+  readonly maskImage?: string;
 }
 
 export interface PageFacts {

@@ -1,5 +1,6 @@
 import { composedParent } from './composed';
 import type { Box, Geometry, StyleFacts } from './geometry';
+import { filterOpacity, isClippedAway } from './style-hiding';
 import { MIN_EFFECTIVE_OPACITY, MIN_FIELD_SIZE_PX } from './weights';
 
 /**
@@ -10,7 +11,8 @@ import { MIN_EFFECTIVE_OPACITY, MIN_FIELD_SIZE_PX } from './weights';
  * left of or above the page, or right of its scrollable width (left: -9999px); a box clipped
  * away by an `overflow: hidden` ancestor; an `inert` ancestor.
  * Below the fold is fine: the Sonar pop-up's code field is there until scrolled to.
- * Not covered: clip-path and transforms that hide a full-size field, overlays drawn on top.
+ * `filter: opacity()` counts as opacity; clip-path and masks count as hidden.
+ * Not covered: transforms that hide a full-size field, overlays drawn on top.
  */
 export function invisibilityReason(field: Element, geometry: Geometry): string | null {
   const style = geometry.style(field);
@@ -34,8 +36,9 @@ function ancestorsReason(field: Element, box: Box, geometry: Geometry): string |
     if (node !== field && node.hasAttribute('inert')) return 'hidden:inert';
     const style = geometry.style(node);
     if (style.display === 'none') return 'hidden:display';
-    opacity *= parseOpacity(style.opacity);
+    opacity *= parseOpacity(style.opacity) * filterOpacity(style.filter);
     if (opacity < MIN_EFFECTIVE_OPACITY) return 'hidden:opacity';
+    if (isClippedAway(style)) return 'hidden:clip-path';
     if (node !== field && canBeClipped && clipsContent(node, style)) {
       if (!overlaps(geometry.box(node), box)) return 'hidden:clipped';
     }

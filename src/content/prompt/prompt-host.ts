@@ -1,11 +1,13 @@
+import { isShown, paintedOver } from './painted-over';
 import { promptStyle } from './prompt-style';
 
 /**
  * Where the in-page prompt lives (DESIGN 4.4): a closed shadow root on an element inserted
- * next to the QR code, so it is beside it, inside the same pop-up (and in a modal dialog's top
- * layer with it), and next in keyboard order. Page scripts see an element but cannot read or
- * restyle what is inside; the host's own look is pinned by inline `!important` styles, and a
- * click counts only if the prompt is really visible where it landed (clickjacking, issue 6).
+ * next to the QR code (issue 5) or the sign-in code field (issue 6), so it is beside it,
+ * inside the same pop-up (and in a modal dialog's top layer with it), and next in keyboard
+ * order. Page scripts see an element but cannot read or restyle what is inside; the host's
+ * own look is pinned by inline `!important` styles, and a click counts only if the prompt is
+ * really visible where it landed (clickjacking, issue 6).
  */
 export interface PromptHost {
   readonly root: ShadowRoot;
@@ -15,32 +17,44 @@ export interface PromptHost {
 }
 
 /** Inline !important beats any page style sheet: the page cannot hide or move the prompt. */
-const HOST_STYLE = [
-  'all: initial',
-  'display: block',
-  'position: static',
-  'opacity: 1',
-  'visibility: visible',
-  'transform: none',
-  'filter: none',
-  'clip-path: none',
-  'pointer-events: auto',
-  'margin: 12px 0',
-]
-  .map((rule) => `${rule} !important`)
-  .join('; ');
+function hostStyle(margin: string): string {
+  return [
+    'all: initial',
+    'display: block',
+    'position: static',
+    'opacity: 1',
+    'visibility: visible',
+    'transform: none',
+    'filter: none',
+    'clip-path: none',
+    'pointer-events: auto',
+    `margin: ${margin}`,
+  ]
+    .map((rule) => `${rule} !important`)
+    .join('; ');
+}
+
+/** The enrollment prompt's look by default; the sign-in "Fill code" control has its own. */
+export interface PromptHostOptions {
+  /** The closed root's style sheet. */
+  readonly styleSheet?: string;
+  /** The host's outer margin, a CSS value. */
+  readonly margin?: string;
+  /** The panel's class name in that style sheet. */
+  readonly panelClass?: string;
+}
 
 /** Containers that would take the prompt's clicks for themselves (a link around the QR code). */
 const INTERACTIVE = 'a, button, label, summary, picture';
 
-export function createPromptHost(anchor: Element): PromptHost {
+export function createPromptHost(anchor: Element, options: PromptHostOptions = {}): PromptHost {
   const host = document.createElement('div');
-  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('style', hostStyle(options.margin ?? '12px 0'));
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = promptStyle;
+  style.textContent = options.styleSheet ?? promptStyle;
   const panel = document.createElement('section');
-  panel.className = 'prompt';
+  panel.className = options.panelClass ?? 'prompt';
   root.append(style, panel);
   outermost(anchor).after(host);
   return { root, panel, host, remove: () => host.remove() };
@@ -79,24 +93,14 @@ export function onTrusted<Type extends keyof HTMLElementEventMap>(
 }
 
 function isGenuine(host: HTMLElement, event: Event): boolean {
-  if (!host.isConnected || effectiveOpacity(host) < 0.99) return false;
+  if (!host.isConnected || !isShown(host)) return false;
   if (!(event instanceof MouseEvent) || event.detail === 0) return true;
+  const { clientX: x, clientY: y } = event;
   // The page sees our host (the shadow root retargets), or a covering element of its own.
-  const hit = host.ownerDocument.elementFromPoint(event.clientX, event.clientY);
+  const hit = host.ownerDocument.elementFromPoint(x, y);
   const root = host.getRootNode();
-  const hitInRoot =
-    root instanceof ShadowRoot ? root.elementFromPoint(event.clientX, event.clientY) : hit;
-  return hit === host || hitInRoot === host;
-}
-
-function effectiveOpacity(element: Element): number {
-  let opacity = 1;
-  for (let node: Element | null = element; node;) {
-    const style = getComputedStyle(node);
-    if (style.visibility === 'hidden' || style.display === 'none') return 0;
-    opacity *= Number(style.opacity);
-    const parent: Node | null = node.parentNode;
-    node = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
-  }
-  return opacity;
+  const hitInRoot = root instanceof ShadowRoot ? root.elementFromPoint(x, y) : hit;
+  if (hit !== host && hitInRoot !== host) return false;
+  // A decoy drawn over us that lets clicks through (pointer-events: none) is not hit-tested.
+  return !paintedOver(host, x, y);
 }

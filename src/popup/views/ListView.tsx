@@ -14,6 +14,7 @@ import { accountHaystack, matchesWords, searchWords } from '../logic/search-matc
 import { ErrorAlert } from '../ui/ErrorAlert';
 import type { FoundAccounts } from '../import/import-result';
 import { ImportTools } from '../import/ImportTools';
+import { FillOnPage } from '../fill/FillOnPage';
 import { Icon } from '../ui/Icon';
 
 export interface ListViewProps {
@@ -100,6 +101,7 @@ export function ListView(props: ListViewProps) {
           />
         )}
       </div>
+      {hasAccounts && <FillOnPage describe={props.describe} announce={props.announce} />}
       <ImportTools
         onFound={props.onImport}
         onChooseImage={() => {

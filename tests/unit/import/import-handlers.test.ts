@@ -105,9 +105,9 @@ describe('import/scan-tab', () => {
   });
 
   it('takes a tab id only in test builds', async () => {
-    expect(() => importHandlers['import/scan-tab'].parse({ tabId: 7 })).toThrow(RequestError);
+    expect(() => importHandlers['import/scan-tab'].parse({ testTabId: 7 })).toThrow(RequestError);
     vi.stubGlobal('__TEST_HOOKS__', true);
-    await scan({ tabId: 7 });
+    await scan({ testTabId: 7 });
     expect(fake.scanTab).toHaveBeenCalledWith(7);
   });
 });

@@ -128,7 +128,7 @@ describe('scanTarget', () => {
 
   it('takes a tab id from the URL in test builds only, and only a valid one', () => {
     vi.stubGlobal('__TEST_HOOKS__', true);
-    expect(scanTarget('?e2e-scan-tab=12')).toEqual({ tabId: 12 });
+    expect(scanTarget('?e2e-scan-tab=12')).toEqual({ testTabId: 12 });
     expect(scanTarget('')).toBe(null);
     expect(scanTarget('?e2e-scan-tab=-1')).toBe(null);
     expect(scanTarget('?e2e-scan-tab=abc')).toBe(null);

@@ -5,10 +5,10 @@
  * The branch is compiled out of other builds (tests/e2e/build-output.test.ts checks the
  * production ones).
  */
-export function scanTarget(search: string): { readonly tabId: number } | null {
+export function scanTarget(search: string): { readonly testTabId: number } | null {
   if (__TEST_HOOKS__) {
     const tabId = Number(new URLSearchParams(search).get('e2e-scan-tab') ?? Number.NaN);
-    if (Number.isSafeInteger(tabId) && tabId >= 0) return { tabId };
+    if (Number.isSafeInteger(tabId) && tabId >= 0) return { testTabId: tabId };
   }
   return null;
 }

@@ -1,0 +1,80 @@
+import { composedParent } from '../fields/composed';
+import { filterOpacity, isClippedAway } from '../fields/style-hiding';
+
+/**
+ * Whether our in-page UI is really what the user sees (DESIGN 4.4, issue 6 hostile suite).
+ * `isShown`: the host and its ancestors are displayed, opaque (opacity and `filter: opacity()`
+ * multiplied up the tree), and not clipped or masked away. `paintedOver`: an element of the
+ * page that lets clicks through (`pointer-events: none`, invisible to hit testing) but paints
+ * over the click point: an opaque decoy over our button. Only checked on a click, so walking
+ * the page's elements once is affordable.
+ */
+export function isShown(host: Element): boolean {
+  let opacity = 1;
+  for (let node: Element | null = host; node; node = composedParent(node)) {
+    const style = getComputedStyle(node);
+    if (style.visibility === 'hidden' || style.display === 'none') return false;
+    if (isClippedAway(style)) return false;
+    opacity *= Number(style.opacity) * filterOpacity(style.filter);
+  }
+  return opacity >= 0.99;
+}
+
+export function paintedOver(host: Element, x: number, y: number): boolean {
+  const document = host.ownerDocument;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node instanceof Element) || node === host || node.contains(host)) continue;
+    const style = getComputedStyle(node);
+    if (style.pointerEvents !== 'none' || style.visibility === 'hidden') continue;
+    if (style.position === 'static' && style.transform === 'none') continue;
+    // A box-shadow or an outline paints outside the box: how far they reach counts too.
+    const reach = shadowReach(style.boxShadow) + outlineReach(style);
+    const box = node.getBoundingClientRect();
+    const [left, right] = [box.left - reach, box.right + reach];
+    if (x < left || x > right || y < box.top - reach || y > box.bottom + reach) continue;
+    if (Number(style.opacity) * filterOpacity(style.filter) > 0.05 && paints(node, style)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A background, border, outline or shadow, text, a picture or generated content: what hides
+ * what is under it.
+ */
+function paints(element: Element, style: CSSStyleDeclaration): boolean {
+  if (style.backgroundImage !== 'none' || style.boxShadow !== 'none') return true;
+  if (outlineReach(style) > 0 || hasBorder(style)) return true;
+  if (!/rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor)) return true;
+  if (!(element instanceof HTMLElement)) return true; // SVG and other drawings
+  if (/^(IMG|VIDEO|CANVAS|IFRAME|OBJECT|EMBED)$/.test(element.tagName)) return true;
+  for (const pseudo of ['::before', '::after']) {
+    const content = getComputedStyle(element, pseudo).content;
+    if (content !== 'none' && content !== 'normal') return true;
+  }
+  return element.textContent.trim() !== '';
+}
+
+/** Offsets, blur and spread added up: at least as far as the shadow reaches. */
+function shadowReach(value: string): number {
+  if (value === 'none') return 0;
+  let reach = 0;
+  for (const [length] of value.matchAll(/-?[\d.]+px/g))
+    reach += Math.abs(Number.parseFloat(length));
+  return reach;
+}
+
+function outlineReach(style: CSSStyleDeclaration): number {
+  if (style.outlineStyle === 'none') return 0;
+  const width = Number.parseFloat(style.outlineWidth) || 0;
+  return width === 0 ? 0 : width + Math.abs(Number.parseFloat(style.outlineOffset) || 0);
+}
+
+function hasBorder(style: CSSStyleDeclaration): boolean {
+  return (['Top', 'Right', 'Bottom', 'Left'] as const).some(
+    (side) =>
+      style[`border${side}Style`] !== 'none' && Number.parseFloat(style[`border${side}Width`]) > 0,
+  );
+}

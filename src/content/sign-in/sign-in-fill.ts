@@ -1,0 +1,36 @@
+import type { SiteProfile } from '../../sites/site-profile';
+import { findCodeField, targetInputs } from '../fields';
+import { isBesideQrCode } from './beside-qr-code';
+import { watchCodeFields, type CodeFieldWatcher } from './code-field-watcher';
+import { SignInSession } from './sign-in-session';
+
+/**
+ * Sign-in fill on a portal (issue 6): whenever an input appears, is revealed or goes, look for
+ * the code field with the site profile's sign-in hints (generic detection behind them), and
+ * give each new field a session (sign-in-session.ts). A field next to a QR code is an
+ * enrollment's (issue 5) and is left to it. Top frame only (DESIGN 4.3; the background
+ * refuses other frames anyway).
+ */
+export function startSignInFill(profile: SiteProfile): CodeFieldWatcher | null {
+  if (window.top !== window) return null;
+  const hints = {
+    labels: profile.signIn.codeFieldLabels,
+    selectors: profile.signIn.codeFieldSelectors,
+  };
+  /** Fields that had their one automatic fill; when shown again they only get the control. */
+  const seen = new WeakSet<HTMLInputElement>();
+  let session: SignInSession | null = null;
+  return watchCodeFields(() => {
+    if (session && !session.isAlive) {
+      session.end();
+      session = null;
+    }
+    const target = findCodeField(document, { hints });
+    const [first] = target ? targetInputs(target) : [];
+    if (!target || !first || session?.holds(first) || isBesideQrCode(target)) return;
+    session?.end();
+    session = new SignInSession(target, !seen.has(first));
+    seen.add(first);
+    session.start();
+  });
+}

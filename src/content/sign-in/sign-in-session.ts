@@ -1,0 +1,151 @@
+import type { SignInAccount, SignInAccounts } from '../../shared/messages';
+import { sendFromContent } from '../../shared/send';
+import { t } from '../../shared/i18n';
+import { isFillable, targetInputs, type CodeTarget } from '../fields';
+import { resumeAfterUnlock } from '../vault-unlocked';
+import { controlAnchor } from './control-anchor';
+import { fillAccountCode, valueOf, type FillOutcome } from './fill-account-code';
+import { FillControl } from './fill-control';
+
+/**
+ * One sign-in code field, from the moment it appears (issue 6). Exactly one account bound to
+ * this origin, an unlocked vault and "Fill automatically on sign-in" on: the code is filled at
+ * once (only into an empty field, once per field). Otherwise, if the vault is locked or any
+ * account is bound here, the "Fill code" control appears by the field: one account fills on
+ * click, several open the chooser, a locked vault opens the unlock window first and fills
+ * once it is unlocked. Nothing is bound here: the page is left alone.
+ */
+export class SignInSession {
+  private control: FillControl | null = null;
+  private accounts: readonly SignInAccount[] = [];
+  private locked = false;
+  private ended = false;
+
+  constructor(
+    private readonly target: CodeTarget,
+    /** The field's first appearance: later ones (re-shown after a wrong code) only offer. */
+    private readonly mayFillAutomatically: boolean,
+  ) {}
+
+  start(): void {
+    this.guard(this.begin());
+  }
+
+  /** Still the field it started with, visible and usable (DESIGN 4.5). */
+  get isAlive(): boolean {
+    return isFillable(this.target);
+  }
+
+  holds(input: HTMLInputElement): boolean {
+    return targetInputs(this.target)[0] === input;
+  }
+
+  end(): void {
+    this.ended = true;
+    this.control?.remove();
+    this.control = null;
+  }
+
+  private async begin() {
+    const answer = await sendFromContent('fill/accounts', null);
+    if (this.ended) return;
+    this.take(answer);
+    if (!this.locked && this.accounts.length === 0) return;
+    const [only, ...others] = this.accounts;
+    const automatic =
+      answer.status === 'unlocked' && answer.fillOnSignIn && this.mayFillAutomatically;
+    if (automatic && only && others.length === 0 && valueOf(this.target) === '') {
+      if ((await this.fill(only)) === 'filled') return;
+    }
+    this.showControl();
+  }
+
+  private async activate(): Promise<void> {
+    if (this.locked) {
+      await this.unlockThenActivate();
+      return;
+    }
+    const [only, ...others] = this.accounts;
+    if (!only) {
+      this.control?.say(t('signInNoAccount'), 'info');
+    } else if (others.length === 0) {
+      await this.fill(only);
+    } else if (this.control?.isChooserOpen) {
+      this.control.closeChooser();
+    } else {
+      this.control?.openChooser(this.accounts);
+    }
+  }
+
+  private async unlockThenActivate() {
+    const answer = await sendFromContent('fill/unlock', null);
+    if (answer.status === 'unlocked') {
+      await this.refreshThenActivate();
+      return;
+    }
+    this.control?.say(t('signInUnlockToFill'), 'info');
+    resumeAfterUnlock('sign-in', () => {
+      this.guard(this.refreshThenActivate());
+    });
+  }
+
+  /** After unlocking: the names are known now; fill the one, or open the chooser. */
+  private async refreshThenActivate() {
+    if (this.ended) return;
+    this.take(await sendFromContent('fill/accounts', null));
+    this.control?.say('', 'info');
+    this.showControl();
+    if (!this.locked) await this.activate();
+  }
+
+  private async fill(account: SignInAccount): Promise<FillOutcome> {
+    this.control?.setBusy(true);
+    const outcome = await fillAccountCode(this.target, account.id, () => {
+      this.control?.say(t('signInWaitingForNextCode'), 'info');
+    });
+    this.control?.setBusy(false);
+    if (outcome === 'filled') {
+      this.control?.closeChooser();
+      this.control?.say(t('signInFilled'), 'success');
+    } else if (outcome === 'locked') {
+      this.locked = true;
+      this.showControl();
+    } else if (outcome === 'refused') {
+      this.control?.say(t('signInFieldChanged'), 'error');
+    } else {
+      this.control?.say('', 'info');
+    }
+    return outcome;
+  }
+
+  private take(answer: SignInAccounts) {
+    this.locked = answer.status === 'locked';
+    this.accounts = answer.status === 'locked' ? [] : answer.accounts;
+  }
+
+  private showControl() {
+    if (this.ended) return;
+    if (!this.control) {
+      const anchor = controlAnchor(this.target);
+      if (!anchor) return;
+      this.control = new FillControl(anchor, {
+        onActivate: () => {
+          this.guard(this.activate());
+        },
+        onChoose: (account) => {
+          this.guard(this.fill(account));
+        },
+      });
+    }
+    if (this.locked) this.control.showLocked();
+    else this.control.showUnlocked();
+  }
+
+  /** An account removed meanwhile, an extension reloaded under the page: said, never thrown. */
+  private guard(work: Promise<unknown>) {
+    work.catch(() => {
+      this.control?.setBusy(false);
+      this.control?.say(t('signInFillFailed'), 'error');
+    });
+  }
+}

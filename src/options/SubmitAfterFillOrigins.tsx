@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { isSecureOrigin, originOf } from '../core/origin';
+import type { Settings } from '../shared/messages';
+import { t } from '../shared/i18n';
+
+/**
+ * "Submit after filling", per site (issue 6): off everywhere by default; the user lists the
+ * exact origins (https, or http on this computer) where the form is sent once the code is in.
+ */
+export function SubmitAfterFillOrigins({
+  origins,
+  save,
+}: {
+  readonly origins: readonly string[];
+  readonly save: (changes: Partial<Settings>) => void;
+}) {
+  const [address, setAddress] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const origin = originFromAddress(address);
+    if (origin === null) {
+      setError(t('optionsSubmitAfterFillInvalid'));
+      return;
+    }
+    setError(null);
+    setAddress('');
+    if (!origins.includes(origin)) save({ submitAfterFillOrigins: [...origins, origin] });
+  };
+
+  return (
+    <div role="group" aria-labelledby="submit-after-fill-heading">
+      <h4 id="submit-after-fill-heading">{t('optionsSubmitAfterFill')}</h4>
+      <p class="hint">{t('optionsSubmitAfterFillIntro')}</p>
+      {origins.length === 0 ? (
+        <p class="hint">{t('optionsSubmitAfterFillNone')}</p>
+      ) : (
+        <ul class="portals" aria-labelledby="submit-after-fill-heading">
+          {origins.map((origin) => (
+            <li key={origin}>
+              <span>{origin}</span>
+              <button
+                type="button"
+                class="secondary"
+                aria-label={t('optionsSubmitAfterFillRemove', origin)}
+                onClick={() => {
+                  save({ submitAfterFillOrigins: origins.filter((other) => other !== origin) });
+                }}
+              >
+                {t('optionsPortalsRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={add} noValidate>
+        <label class="field">
+          <span>{t('optionsSubmitAfterFillAddress')}</span>
+          <input
+            type="text"
+            inputMode="url"
+            autocomplete="off"
+            spellcheck={false}
+            placeholder="https://portal.example.com"
+            value={address}
+            aria-invalid={error !== null}
+            onInput={(event) => {
+              setAddress(event.currentTarget.value);
+            }}
+          />
+        </label>
+        {error && (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        )}
+        <button type="submit">{t('optionsSubmitAfterFillAdd')}</button>
+      </form>
+    </div>
+  );
+}
+
+/** `portal.example.com` reads as https; only secure origins can ever receive a code. */
+function originFromAddress(address: string): string | null {
+  const trimmed = address.trim();
+  if (trimmed === '') return null;
+  const origin = originOf(
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`,
+  );
+  return origin !== null && isSecureOrigin(origin) ? origin : null;
+}

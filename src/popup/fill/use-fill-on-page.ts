@@ -1,0 +1,69 @@
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import type { FillChoice } from '../../shared/messages';
+import { sendFromPage } from '../../shared/send';
+import { scanTarget } from '../import/logic/scan-target';
+import { fillResultMessage } from './fill-result-message';
+
+export type FillView =
+  | { readonly kind: 'idle' | 'busy' }
+  | { readonly kind: 'choose'; readonly accounts: readonly FillChoice[] }
+  | { readonly kind: 'said'; readonly text: string; readonly tone: 'done' | 'warning' | 'problem' };
+
+/**
+ * "Fill code on this page" (issue 6): asks the background to fill the active tab (in test
+ * builds, the tab `?e2e-scan-tab=` names, as for the scan), offers a choice when several
+ * accounts are bound there, and copies the code when the settings say so: the popup has the
+ * focus, so it writes the clipboard, as its copy buttons do, and the background clears it later.
+ */
+export function useFillOnPage(
+  describe: (error: unknown) => string | null,
+  announce: (text: string) => void,
+) {
+  const [view, setView] = useState<FillView>({ kind: 'idle' });
+  const busy = useRef(false);
+
+  const fill = useCallback(
+    async (accountId: string | null) => {
+      if (busy.current) return;
+      busy.current = true;
+      setView({ kind: 'busy' });
+      try {
+        const result = await sendFromPage('fill/active-tab', {
+          accountId,
+          ...scanTarget(location.search),
+        });
+        if (result.status === 'choose') {
+          setView({ kind: 'choose', accounts: result.accounts });
+          return;
+        }
+        const copied = result.status === 'filled' && (await copy(result.copyCode));
+        const said = fillResultMessage(result, copied);
+        if (!said) return;
+        const text = t(said.key, ...said.substitutions);
+        setView({ kind: 'said', text, tone: said.tone });
+        if (said.tone === 'done') announce(text);
+      } catch (failure) {
+        const text = describe(failure);
+        setView(text === null ? { kind: 'idle' } : { kind: 'said', text, tone: 'problem' });
+      } finally {
+        busy.current = false;
+      }
+    },
+    [describe, announce],
+  );
+
+  return { view, fill };
+}
+
+async function copy(code: string | null): Promise<boolean> {
+  if (code === null) return false;
+  try {
+    await navigator.clipboard.writeText(code);
+  } catch {
+    return false;
+  }
+  // The background clears it later if it still holds this code (issue 4).
+  await sendFromPage('clipboard/copied', { code }).catch(() => undefined);
+  return true;
+}

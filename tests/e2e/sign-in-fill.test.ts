@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPortal, type RunningPortal } from '../fixtures/portal/server';
+import { browsers } from './support/browsers';
+import { createVault, passphrase, sendFromExtensionPage } from './support/popup-journey';
+import { portalState } from './support/portal-journey';
+import {
+  codeInField,
+  controlAnchor,
+  enrollThroughPortal,
+  expectAccepted,
+  forgetAcceptedCodes,
+  signIn,
+  signOut,
+  type CodeInput,
+  type PortalUser,
+} from './support/sign-in-journey';
+import type { BrowserSession } from './support/session';
+import type { TestPage } from './support/test-page';
+import { uiTimeoutMs } from './support/test-page';
+
+// Issue 6: sign-in fill on the (demo) Sonar portal. Accounts are enrolled through the portal's
+// own flow, so they are bound to its origin as a user's would be; the portal's server decides
+// whether each filled code was right.
+const alex: PortalUser = {
+  login: '101@organization.com',
+  password: 'Sonar-Demo-101!',
+  name: 'Alex Tremblay',
+};
+const sam: PortalUser = {
+  login: '102@organization.com',
+  password: 'Sonar-Demo-102!',
+  name: 'Sam Roy',
+};
+
+describe.each(browsers)('sign-in fill in $name', ({ launch }) => {
+  let session: BrowserSession;
+  let portal: RunningPortal;
+  let extensionPage: TestPage;
+
+  beforeAll(async () => {
+    [portal, session] = await Promise.all([startPortal(), launch()]);
+    extensionPage = await session.openPopup();
+    await createVault(extensionPage);
+    const page = await session.newPage();
+    await enrollThroughPortal(page, portal.url, alex);
+    await signOut(page, portal.url, alex);
+    await page.close();
+  });
+  afterAll(async () => {
+    await Promise.all([session.close(), portal.close()]);
+  });
+
+  /** Signs `who` in up to the code step, with the portal ready to accept this period's code. */
+  async function codeStep(who: PortalUser, style: CodeInput) {
+    await forgetAcceptedCodes(portal, who.login);
+    const before = await portalState(portal, who.login);
+    const page = await session.newPage();
+    await signIn(page, portal.url, who, style);
+    return { page, before };
+  }
+
+  async function settings(changes: Record<string, unknown>) {
+    await sendFromExtensionPage(extensionPage, 'settings/set', changes);
+  }
+
+  it.each(['single', 'segmented'] as const)(
+    'fills the code the portal accepts into a %s code field, without submitting',
+    async (style) => {
+      const { page, before } = await codeStep(alex, style);
+      await expect
+        .poll(() => codeInField(page, style), { timeout: uiTimeoutMs })
+        .toMatch(/^\d{6}$/);
+      // Filled, not sent: the portal has seen no code yet.
+      expect(await portalState(portal, alex.login)).toMatchObject({
+        acceptedCodes: before.acceptedCodes,
+        rejectedCodes: before.rejectedCodes,
+      });
+      await expectAccepted(page, portal, alex.login, before);
+      await page.close();
+    },
+  );
+
+  it('submits the form itself only on a site listed under "Submit after filling"', async () => {
+    await settings({ submitAfterFillOrigins: [new URL(portal.url).origin] });
+    try {
+      const { page, before } = await codeStep(alex, 'single');
+      await expectAccepted(page, portal, alex.login, before, false);
+      await page.close();
+    } finally {
+      await settings({ submitAfterFillOrigins: [] });
+    }
+  });
+
+  it('on a locked vault, "Fill code" opens the unlock window, then fills', async () => {
+    await sendFromExtensionPage(extensionPage, 'vault/lock', null);
+    const { page, before } = await codeStep(alex, 'single');
+    const control = page.inPageUi(controlAnchor.single);
+    await control.waitForText('Authenticator is locked');
+    expect(await codeInField(page, 'single')).toBe('');
+    const unlockWindow = session.waitForExtensionPage('unlock-then-close');
+    await control.click('button', 'Fill code');
+    const window = await unlockWindow;
+    await control.waitForText('Unlock Authenticator in the window that opened');
+    await window.fill('Passphrase', passphrase);
+    await window.click('button', 'Unlock');
+    await control.waitForText('Code filled.');
+    expect(await codeInField(page, 'single')).toMatch(/^\d{6}$/);
+    await expectAccepted(page, portal, alex.login, before);
+    await page.close();
+  });
+
+  it('with "Fill automatically on sign-in" off, fills only when "Fill code" is clicked', async () => {
+    await settings({ fillOnSignIn: false });
+    try {
+      const { page, before } = await codeStep(alex, 'segmented');
+      const control = page.inPageUi(controlAnchor.segmented);
+      await control.waitForControl('button', 'Fill code');
+      expect(await codeInField(page, 'segmented')).toBe('');
+      await control.click('button', 'Fill code');
+      await control.waitForText('Code filled.');
+      expect(await codeInField(page, 'segmented')).toMatch(/^\d{6}$/);
+      await expectAccepted(page, portal, alex.login, before);
+      await page.close();
+    } finally {
+      await settings({ fillOnSignIn: true });
+    }
+  });
+
+  it('with "Also copy the code after filling" on, puts the filled code on the clipboard', async () => {
+    await settings({ fillOnSignIn: false, copyAfterFill: true });
+    try {
+      const { page, before } = await codeStep(alex, 'single');
+      const control = page.inPageUi(controlAnchor.single);
+      await control.click('button', 'Fill code');
+      await control.waitForText('Code filled.');
+      const filled = await codeInField(page, 'single');
+      await expect
+        .poll(() => extensionPage.evaluate(() => navigator.clipboard.readText()), {
+          timeout: uiTimeoutMs,
+        })
+        .toBe(filled);
+      await expectAccepted(page, portal, alex.login, before);
+      await page.close();
+    } finally {
+      await settings({ fillOnSignIn: true, copyAfterFill: false });
+    }
+  });
+
+  it('with two accounts bound to the portal, the chooser fills the one picked', async () => {
+    const enrolling = await session.newPage();
+    await enrollThroughPortal(enrolling, portal.url, sam);
+    await signOut(enrolling, portal.url, sam);
+    await enrolling.close();
+
+    const { page, before } = await codeStep(sam, 'single');
+    const control = page.inPageUi(controlAnchor.single);
+    await control.click('button', 'Fill code');
+    // Alex's code first: the portal refuses it for Sam, so the fill really followed the pick.
+    await control.click('button', `Sonar ${alex.login}`);
+    await control.waitForText('Code filled.');
+    await page.click('button', 'Verify');
+    await page.waitForText('That code is not valid');
+    expect(await portalState(portal, sam.login)).toMatchObject({
+      acceptedCodes: before.acceptedCodes,
+      rejectedCodes: before.rejectedCodes + 1,
+    });
+
+    await control.click('button', 'Fill code');
+    await control.click('button', `Sonar ${sam.login}`);
+    await expect
+      .poll(() => codeInField(page, 'single'), { timeout: uiTimeoutMs })
+      .toMatch(/^\d{6}$/);
+    await expectAccepted(page, portal, sam.login, {
+      ...before,
+      rejectedCodes: before.rejectedCodes + 1,
+    });
+    await page.close();
+  });
+});
