@@ -4,6 +4,8 @@ import { USER_PORTAL_ID, userPortalProfile } from '../sites/user-portal';
 import { sendFromContent } from '../shared/send';
 import { startEnrollmentCapture } from './enrollment/capture-flow';
 import { startSignInFill } from './sign-in/sign-in-fill';
+import { OpenShadowRoots } from './open-shadow-roots';
+import { deservesFullLook } from './page-survey';
 import { handleVaultUnlocked } from './vault-unlocked';
 
 // Thin bootstrap (issues 2, 5): the background says which portal this frame is on; there,
@@ -17,8 +19,11 @@ sendFromContent('content/hello', null)
         ? userPortalProfile(location.origin + '/*')
         : siteProfiles.find((candidate) => candidate.id === id);
     if (!profile || !status.isSecureContext) return;
-    startEnrollmentCapture(profile);
-    startSignInFill(profile);
+    const shadowRoots = new OpenShadowRoots();
+    const lookNow = deservesFullLook(profile);
+    if (lookNow) shadowRoots.discover(document);
+    startEnrollmentCapture(profile, shadowRoots, lookNow);
+    startSignInFill(profile, shadowRoots, lookNow);
     // Only the extension itself can message a content script (no externally_connectable ids).
     webext.runtime.onMessage.addListener((message: unknown) => {
       if (isEvent(message, 'vault/unlocked')) handleVaultUnlocked();

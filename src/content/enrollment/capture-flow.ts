@@ -7,6 +7,7 @@ import { elementPixels } from './element-pixels';
 import { fillEnrollmentCode } from './fill-enrollment-code';
 import { looksMeantAsQr } from './qr-hints';
 import { localNotice } from './local-notice';
+import type { OpenShadowRoots } from '../open-shadow-roots';
 import { watchQrElements } from './qr-watcher';
 import type { QrElement } from './qr-candidates';
 import { saveFailureText } from './save-failure-text';
@@ -29,7 +30,11 @@ const invalidText = {
   export: () => t('promptExport'),
 } as const;
 
-export function startEnrollmentCapture(profile: SiteProfile) {
+export function startEnrollmentCapture(
+  profile: SiteProfile,
+  shadowRoots: OpenShadowRoots,
+  lookNow: boolean,
+) {
   const seen = new WeakMap<QrElement, string>();
   const prompts = new Map<QrElement, CapturePrompt>();
   // One element's pixels at a time: a page full of images cannot flood the page's main thread.
@@ -129,6 +134,8 @@ export function startEnrollmentCapture(profile: SiteProfile) {
         }
       }
     },
+    shadowRoots,
+    lookNow,
   );
 }
 

@@ -1,4 +1,4 @@
-import { MAX_ASPECT, MIN_SIDE_CSS_PX } from '../../core/qr/candidate-rules';
+import { MAX_ASPECT, MIN_QR_MODULES, MIN_SIDE_CSS_PX } from '../../core/qr/candidate-rules';
 
 /**
  * Which elements may be a QR code (issue 5): images, canvases and inline SVGs that are drawn,
@@ -17,31 +17,30 @@ export function isQrElement(node: Node): node is QrElement {
   );
 }
 
-/** Every img/canvas/svg in `root` (not in shadow roots below it: see shadowHostsIn). */
+/** Every img/canvas/svg in `root` (not in shadow roots below it: see collectRoots). */
 export function qrElementsIn(root: ParentNode): QrElement[] {
   const found: QrElement[] = [];
   if (root instanceof Element && isQrElement(root)) found.push(root);
   for (const element of root.querySelectorAll('img, canvas, svg')) {
+    if (!isQrElement(element)) continue;
     // An SVG inside an SVG is a part of a drawing, not a code of its own.
-    if (isQrElement(element) && !element.parentElement?.closest('svg')) found.push(element);
+    if (element instanceof SVGSVGElement && element.parentElement?.closest('svg')) continue;
+    found.push(element);
   }
   return found;
 }
 
-/** Open shadow roots only: closed ones are the page's business, and ours is one of them. */
-export function shadowHostsIn(root: ParentNode): Element[] {
-  const hosts: Element[] = root instanceof Element && root.shadowRoot ? [root] : [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node instanceof Element && node.shadowRoot) hosts.push(node);
-  }
-  return hosts;
-}
-
 /** Drawn, on screen and square enough: worth reading the pixels of. */
 export function looksLikeQr(element: QrElement): boolean {
-  if (element instanceof HTMLImageElement && element.complete && element.naturalWidth === 0) {
-    return false; // A broken image.
+  // A broken image, or one with fewer pixels than the smallest QR code has modules: decided
+  // without layout, which matters on pages with hundreds of icons (issue 6 cost budget).
+  if (element instanceof HTMLImageElement && element.complete) {
+    if (element.naturalWidth === 0) return false;
+    // An SVG image's natural size is in its own units, not pixels.
+    const raster = !/svg/i.test(element.currentSrc);
+    if (raster && Math.min(element.naturalWidth, element.naturalHeight) < MIN_QR_MODULES) {
+      return false;
+    }
   }
   const { width, height } = element.getBoundingClientRect();
   if (width < MIN_SIDE_CSS_PX || height < MIN_SIDE_CSS_PX) return false;

@@ -1,10 +1,6 @@
-import {
-  isQrElement,
-  looksLikeQr,
-  qrElementsIn,
-  shadowHostsIn,
-  type QrElement,
-} from './qr-candidates';
+import type { SearchRoot } from '../fields';
+import type { OpenShadowRoots } from '../open-shadow-roots';
+import { isQrElement, looksLikeQr, qrElementsIn, type QrElement } from './qr-candidates';
 
 /**
  * Notices QR-like elements as they appear (issue 5). One MutationObserver: added subtrees are
@@ -24,6 +20,9 @@ export interface QrWatcher {
 export function watchQrElements(
   onCandidate: (element: QrElement) => void,
   onRemoval: () => void,
+  shadowRoots: OpenShadowRoots,
+  /** Look at what the page already holds (page-survey.ts), or only at what changes. */
+  lookNow: boolean,
 ): QrWatcher {
   const handedOver = new WeakSet<QrElement>();
   const waitingForLoad = new WeakSet<HTMLImageElement>();
@@ -49,14 +48,11 @@ export function watchQrElements(
     onCandidate(element);
   };
 
-  /** A new subtree: its elements, then each open shadow root in it, one walk each. */
-  const lookInto = (root: ParentNode) => {
-    for (const element of qrElementsIn(root)) check(element);
-    for (const host of shadowHostsIn(root)) {
-      const shadow = host.shadowRoot;
-      if (!shadow) continue;
-      observe(shadow);
-      lookInto(shadow);
+  /** A subtree and the open shadow roots in it: their elements, and watch the roots too. */
+  const lookInto = (root: SearchRoot, within = shadowRoots.discover(root)) => {
+    for (const tree of within) {
+      if (tree !== root) observe(tree);
+      for (const element of qrElementsIn(tree)) check(element);
     }
   };
 
@@ -104,7 +100,7 @@ export function watchQrElements(
   observe(document.documentElement);
   document.addEventListener('transitionend', settled, { capture: true, passive: true });
   document.addEventListener('animationend', settled, { capture: true, passive: true });
-  lookInto(document);
+  if (lookNow) lookInto(document, shadowRoots.trees());
   return {
     stop() {
       observer.disconnect();

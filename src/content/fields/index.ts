@@ -2,7 +2,7 @@
  * One-time-code fields (issues 5 and 6): find the field, re-check it at fill time, fill it.
  * Plain DOM code with no extension APIs, for content scripts' isolated worlds.
  */
-export type { SearchRoot } from './composed';
+export { collectRoots, isShadowRoot, type SearchRoot } from './composed';
 export { fillCode, type FillOptions } from './fill';
 export { fillProblem, isFillable } from './fillable';
 export { findCodeField, type FindOptions } from './find';

@@ -8,12 +8,20 @@ import { WEIGHTS } from './weights';
  * field's own name/label counts fully, the text before it counts less (a "mobile device"
  * in Microsoft's "app on your mobile device" must not sink an authenticator field).
  */
-const STRONG = compileKeywords(STRONG_KEYWORDS);
-const WEAK = compileKeywords(WEAK_KEYWORDS);
-const NEGATIVES = NEGATIVE_SIGNALS.map((signal) => ({
-  ...signal,
-  compiled: compileKeywords(signal.keywords),
-}));
+
+/** Compiled on first use: most pages a content script runs on never score a field. */
+let compiled: ReturnType<typeof compileAll> | null = null;
+
+function compileAll() {
+  return {
+    STRONG: compileKeywords(STRONG_KEYWORDS),
+    WEAK: compileKeywords(WEAK_KEYWORDS),
+    NEGATIVES: NEGATIVE_SIGNALS.map((signal) => ({
+      ...signal,
+      compiled: compileKeywords(signal.keywords),
+    })),
+  };
+}
 
 /** Adds keyword points; says whether the field's own texts name a one-time code outright. */
 export function scoreKeywords(
@@ -21,6 +29,8 @@ export function scoreKeywords(
   own: readonly NormalizedText[],
   context: readonly NormalizedText[],
 ): { readonly ownStrong: boolean } {
+  compiled ??= compileAll();
+  const { STRONG, WEAK, NEGATIVES } = compiled;
   const ownStrong = findKeyword(own, STRONG) !== null;
   if (ownStrong) sheet.add(WEIGHTS.ownStrongKeyword, 'kw-strong');
   else if (findKeyword(own, WEAK)) sheet.add(WEIGHTS.ownWeakKeyword, 'kw-weak');

@@ -1,4 +1,4 @@
-import { ownTexts } from './descriptors';
+import { ownTexts, type LabelIndex } from './descriptors';
 import { exclusionReason } from './exclusions';
 import { hasOneTimeCodeAutocomplete, scoreFormat } from './format-score';
 import { scoreHints, scoreNear, type FieldHints } from './hint-score';
@@ -17,6 +17,8 @@ export interface ScoreOptions {
   readonly segment?: boolean;
   /** Labels of an enclosing group (segmented boxes), counted as the field's own. */
   readonly groupLabels?: readonly string[];
+  /** Shared by one ranking pass over many inputs (descriptors.ts says why). */
+  readonly labels?: LabelIndex;
 }
 
 /**
@@ -29,7 +31,10 @@ export function scoreField(input: HTMLInputElement, options: ScoreOptions = {}):
   const excluded = exclusionReason(input, segment);
   if (excluded) return excludedScore(excluded);
 
-  const own = [...ownTexts(input), ...(options.groupLabels ?? []).map(normalizeText)];
+  const own = [
+    ...ownTexts(input, options.labels),
+    ...(options.groupLabels ?? []).map(normalizeText),
+  ];
   const context = contextTexts(input);
   const sheet = new ScoreSheet();
   const { ownStrong } = scoreKeywords(sheet, own, context);

@@ -1,4 +1,5 @@
-import { collectRoots, isElement } from '../fields/composed';
+import { isElement, type SearchRoot } from '../fields/composed';
+import type { OpenShadowRoots } from '../open-shadow-roots';
 
 /**
  * Notices when a code step may have appeared or gone (issue 6). Portals are single-page apps
@@ -16,24 +17,37 @@ export interface CodeFieldWatcher {
   stop(): void;
 }
 
-export function watchCodeFields(onChange: () => void): CodeFieldWatcher {
+export function watchCodeFields(
+  /** Gets the document and its known open shadow roots. */
+  onChange: (trees: readonly SearchRoot[]) => void,
+  shadowRoots: OpenShadowRoots,
+  /** Look at what the page already holds (page-survey.ts), or only at what changes. */
+  lookNow: boolean,
+): CodeFieldWatcher {
   let pending: ReturnType<typeof setTimeout> | null = null;
   const run = () => {
     pending = null;
-    // Web components render into shadow roots the document's observer cannot see into.
-    for (const root of collectRoots(document)) {
-      if (root !== document) observe(root);
-    }
-    onChange();
+    onChange(shadowRoots.trees());
+  };
+  const later = () => {
+    pending ??= setTimeout(run, 0);
   };
   const observer = new MutationObserver((records) => {
-    if (pending === null && records.some(concernsInputs)) pending = setTimeout(run, 0);
+    if (pending === null && records.some(concernsInputs)) later();
   });
   const observe = (root: Node) => {
     observer.observe(root, { childList: true, subtree: true, attributeFilter: ATTRIBUTES });
   };
   observe(document.documentElement);
-  run();
+  // Web components render into shadow roots the document's observer cannot see into.
+  for (const tree of shadowRoots.trees()) {
+    if (tree !== document) observe(tree);
+  }
+  shadowRoots.onNewRoot((shadow) => {
+    observe(shadow);
+    later();
+  });
+  if (lookNow) run();
   return {
     stop() {
       observer.disconnect();

@@ -1,5 +1,6 @@
 import type { SiteProfile } from '../../sites/site-profile';
 import { findCodeField, targetInputs } from '../fields';
+import type { OpenShadowRoots } from '../open-shadow-roots';
 import { isBesideQrCode } from './beside-qr-code';
 import { watchCodeFields, type CodeFieldWatcher } from './code-field-watcher';
 import { SignInSession } from './sign-in-session';
@@ -11,7 +12,11 @@ import { SignInSession } from './sign-in-session';
  * enrollment's (issue 5) and is left to it. Top frame only (DESIGN 4.3; the background
  * refuses other frames anyway).
  */
-export function startSignInFill(profile: SiteProfile): CodeFieldWatcher | null {
+export function startSignInFill(
+  profile: SiteProfile,
+  shadowRoots: OpenShadowRoots,
+  lookNow: boolean,
+): CodeFieldWatcher | null {
   if (window.top !== window) return null;
   const hints = {
     labels: profile.signIn.codeFieldLabels,
@@ -20,17 +25,21 @@ export function startSignInFill(profile: SiteProfile): CodeFieldWatcher | null {
   /** Fields that had their one automatic fill; when shown again they only get the control. */
   const seen = new WeakSet<HTMLInputElement>();
   let session: SignInSession | null = null;
-  return watchCodeFields(() => {
-    if (session && !session.isAlive) {
-      session.end();
-      session = null;
-    }
-    const target = findCodeField(document, { hints });
-    const [first] = target ? targetInputs(target) : [];
-    if (!target || !first || session?.holds(first) || isBesideQrCode(target)) return;
-    session?.end();
-    session = new SignInSession(target, !seen.has(first));
-    seen.add(first);
-    session.start();
-  });
+  return watchCodeFields(
+    (current) => {
+      if (session && !session.isAlive) {
+        session.end();
+        session = null;
+      }
+      const target = findCodeField(document, { hints, trees: current });
+      const [first] = target ? targetInputs(target) : [];
+      if (!target || !first || session?.holds(first) || isBesideQrCode(target)) return;
+      session?.end();
+      session = new SignInSession(target, !seen.has(first));
+      seen.add(first);
+      session.start();
+    },
+    shadowRoots,
+    lookNow,
+  );
 }

@@ -9,3 +9,9 @@ export const MIN_SIDE_CSS_PX = 48;
 
 /** Longer side over shorter side: a code with a little uneven padding, not a banner. */
 export const MAX_ASPECT = 1.35;
+
+/**
+ * The smallest QR code (version 1) is 21 modules wide: a raster image with fewer pixels than
+ * that cannot hold one, whatever size it is shown at.
+ */
+export const MIN_QR_MODULES = 21;

@@ -18,8 +18,10 @@ export interface ChromiumSession extends BrowserSession {
   stopServiceWorkers(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<ChromiumSession> {
-  const extensionDir = resolve(outDirFor('chrome', true));
+/** `extensionDir`: another build to load (benches compare against a stripped-down copy). */
+export async function launchChromium(
+  extensionDir = resolve(outDirFor('chrome', true)),
+): Promise<ChromiumSession> {
   const profileDir = await mkdtemp(join(tmpdir(), 'authenticator-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),

@@ -1,0 +1,60 @@
+import { escapeRegExp } from './anchor-pattern';
+
+/**
+ * A quick, conservative test for "this text may name a one-time code" (issue 6: the content
+ * script's cost on big pages). Each strong keyword and each site-profile label is reduced to
+ * one anchor: its words folded (accents, case) and run together, "one-time code" ->
+ * "onetimecode". A text passes when, folded the same way, it contains an anchor. Any text in
+ * which text.ts finds such a keyword passes (tests/unit/fields/code-word-anchors.test.ts
+ * checks every keyword and label we ship); passing only means "score it fully". Plain string
+ * work on purpose: the Unicode property regexes text.ts needs cost about 1 ms to compile and
+ * 15 us a call in a fresh content-script world.
+ */
+export interface CodeWordAnchors {
+  test(raw: string): boolean;
+}
+
+/** Separators: ASCII punctuation and spaces, Latin-1 punctuation, general and CJK punctuation. */
+const SEPARATORS =
+  // eslint-disable-next-line no-control-regex -- control characters separate words too
+  /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u3000-\u303f]+/g;
+/** The marks NFD splits off Latin letters and Japanese kana, which text.ts drops. */
+const MARKS = /[\u0300-\u036f\u3099\u309a]/g;
+// eslint-disable-next-line no-control-regex -- "any non-ASCII character" is the point here
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * anchorPattern(STRONG_KEYWORDS.map(anchorOf)), written out (anchor-pattern.ts says why);
+ * tests/unit/fields/code-word-anchors.test.ts fails with the new value when keywords change.
+ */
+export const STRONG_ANCHOR_PATTERN =
+  '(?:o(?:tp|netime(?:code|pass(?:code|word)))|t(?:otp|fa|w(?:o(?:factor|step)|ee(?:stapsverificatie|factor)))|2(?:fa|step)|m(?:fa|ultifactor|otdepasseausageunique)|s(?:ec(?:ondfactor|uritycode)|icherheitscode)|a(?:ut(?:h(?:enti(?:cat(?:or|i(?:oncode|ecode))|fi(?:cateur|zierungscode|kator))|code)|entica(?:dor|tore))|pprovalscode)|v(?:erifi(?:ca(?:ti(?:oncode|ecode)|c(?:ionendospasos|aoemduasetapas))|zierungscode|eringskod)|alidationendeuxetapes)|passcode|logincode|cod(?:e(?:d(?:e(?:verification|securite)|authentification)|ausageunique)|i(?:gode(?:verificac(?:ion|ao)|segur(?:idad|anca)|unsolouso|autenticac(?:ion|ao))|ce(?:di(?:verifica|sicurezza|autenticazione)|monouso)))|d(?:o(?:uble(?:authentification|facteur)|sfactores|blefactor|isfatores)|euxfacteurs|uefattori)|be(?:statigungscode|veiligingscode)|e(?:inmal(?:code|passwort)|enmaligecode)|zweifaktor|kodweryfikacyjny|認証コート|確認コート|验证码|驗證碼|인증코드)';
+
+const byLabels = new WeakMap<readonly string[], CodeWordAnchors>();
+
+/** The strong keywords' anchors, plus those of a site profile's code-field labels. */
+export function codeWordAnchors(labels: readonly string[] = []): CodeWordAnchors {
+  let anchors = byLabels.get(labels);
+  if (!anchors) {
+    const extra = labels.map(anchorOf).filter((anchor) => anchor !== '');
+    const source = [STRONG_ANCHOR_PATTERN, ...extra.map(escapeRegExp)].join('|');
+    const pattern = new RegExp(source, 'i');
+    anchors = { test: (raw) => pattern.test(fold(raw)) };
+    byLabels.set(labels, anchors);
+  }
+  return anchors;
+}
+
+/** A keyword's words, folded and run together: whole, so that "time" alone never passes. */
+export function anchorOf(keyword: string): string {
+  return fold(keyword).toLowerCase();
+}
+
+/**
+ * Accents and case folded as text.ts folds them, separators dropped. ASCII text keeps its
+ * case for the `i` flag: one allocation less on a page's whole text.
+ */
+function fold(raw: string): string {
+  const folded = NON_ASCII.test(raw) ? raw.normalize('NFD').replace(MARKS, '').toLowerCase() : raw;
+  return folded.replace(SEPARATORS, '');
+}

@@ -1,0 +1,34 @@
+import type { SiteProfile } from '../sites/site-profile';
+import { codeWordAnchors } from './fields/code-word-anchors';
+
+/**
+ * The first look at a portal page (issue 6: at most 2 ms of main thread on a 5,000-element
+ * page with no code field). A small page gets the full look at once: every open shadow root,
+ * every input scored, every image checked. A big page gets it only when it shows a sign of a
+ * code step or an enrollment: a strong code word or a profile label in its text
+ * ("verification code", "authenticator", "two-factor"...), or an input that names itself a
+ * one-time-code field. Otherwise the watchers look only at what changes from then on, and
+ * the user can still ask for a fill (popup button, keyboard shortcut, context menu).
+ */
+
+/** A walk of this many elements costs about 1.5 ms in a fresh content-script world. */
+const SMALL_PAGE_ELEMENTS = 1500;
+
+/** Code fields that say what they are without any words on the page. */
+const SELF_NAMED_CODE_FIELD = `input:is(${[
+  '[autocomplete~="one-time-code" i]',
+  ...['otp', 'mfa', '2fa', 'factor'].flatMap((word) => [
+    `[name*="${word}" i]`,
+    `[id*="${word}" i]`,
+  ]),
+].join(', ')})`;
+
+export function deservesFullLook(profile: SiteProfile): boolean {
+  if (document.getElementsByTagName('*').length <= SMALL_PAGE_ELEMENTS) return true;
+  if (document.querySelector(SELF_NAMED_CODE_FIELD)) return true;
+  const { enrollment, signIn } = profile;
+  const labels = [...enrollment.codeFieldLabels, ...signIn.codeFieldLabels];
+  // The body's text, not the head's scripts and styles; a frameset or an XML page has none.
+  const body = document.body as HTMLElement | null;
+  return codeWordAnchors(labels).test(body?.textContent ?? document.documentElement.textContent);
+}

@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { expect, test } from 'vitest';
+import { deservesFullLook } from '../../src/content/page-survey';
+import { sonar } from '../../src/sites/sonar';
+
+// Issue 6: a big page gets the full first look only when it shows a sign of a code step.
+function bigPage(extra = ''): void {
+  const rows = Array.from(
+    { length: 400 },
+    (_, index) => `<tr><td><a href="#">Row ${index}</a></td><td><input name="n${index}"></td></tr>`,
+  ).join('');
+  document.body.innerHTML = `<h1>Reports</h1><table>${rows}</table>${extra}`;
+}
+
+test('a small page always gets the full look', () => {
+  document.body.innerHTML = '<form><input name="q"><button>Go</button></form>';
+  expect(deservesFullLook(sonar)).toBe(true);
+});
+
+test('a big page with no sign of a code step does not', () => {
+  bigPage('<p>Time sheet, password policy and login history</p>');
+  expect(document.getElementsByTagName('*').length).toBeGreaterThan(1500);
+  expect(deservesFullLook(sonar)).toBe(false);
+});
+
+test.each([
+  ['a code word in its text', '<p>Two-Factor Authentication</p>'],
+  ['a label of the profile', '<p>Code de vérification</p>'],
+  ['a one-time-code input', '<input autocomplete="one-time-code">'],
+  ['an input named for a one-time code', '<input name="otp">'],
+  ['an input named for a second factor', '<input id="twoFactorCode">'],
+])('a big page with %s does', (_, extra) => {
+  bigPage(extra);
+  expect(deservesFullLook(sonar)).toBe(true);
+});
