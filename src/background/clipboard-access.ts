@@ -5,6 +5,11 @@ import type { ClipboardAccess } from './clipboard-guard';
  * Both need the `clipboardRead` and `clipboardWrite` permissions.
  */
 
+/** Writing too: "also copy the code after filling" (issue 6), where the page had no click. */
+export interface ClipboardWriter extends ClipboardAccess {
+  writeText(text: string): Promise<void>;
+}
+
 export class ClipboardAccessError extends Error {
   override readonly name = 'ClipboardAccessError';
 }
@@ -14,7 +19,22 @@ export class ClipboardAccessError extends Error {
  * unfocused documents, so we use the editing commands, which `clipboardRead`/`clipboardWrite`
  * allow without focus or gesture (the approach of Chrome's offscreen-clipboard sample).
  */
-export function editingCommandClipboard(doc: Document): ClipboardAccess {
+export function editingCommandClipboard(doc: Document): ClipboardWriter {
+  const writeText = (text: string) => {
+    // A copy whose data we set: nothing is selected, the event carries the text.
+    const copyText = (event: ClipboardEvent) => {
+      event.clipboardData?.setData('text/plain', text);
+      event.preventDefault();
+    };
+    doc.addEventListener('copy', copyText);
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only clipboard access an unfocused offscreen document has (see above)
+      if (!doc.execCommand('copy')) throw new ClipboardAccessError('Copy was refused');
+      return Promise.resolve();
+    } finally {
+      doc.removeEventListener('copy', copyText);
+    }
+  };
   return {
     readText() {
       const area = doc.createElement('textarea');
@@ -28,21 +48,9 @@ export function editingCommandClipboard(doc: Document): ClipboardAccess {
         area.remove();
       }
     },
-    clear() {
-      // A copy whose data we replace with empty text: the clipboard then holds nothing of ours.
-      const emptyCopy = (event: ClipboardEvent) => {
-        event.clipboardData?.setData('text/plain', '');
-        event.preventDefault();
-      };
-      doc.addEventListener('copy', emptyCopy);
-      try {
-        // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only clipboard access an unfocused offscreen document has (see above)
-        if (!doc.execCommand('copy')) throw new ClipboardAccessError('Copy was refused');
-        return Promise.resolve();
-      } finally {
-        doc.removeEventListener('copy', emptyCopy);
-      }
-    },
+    writeText,
+    // Empty text in place of ours: the clipboard then holds nothing of ours.
+    clear: () => writeText(''),
   };
 }
 
@@ -50,9 +58,10 @@ export function editingCommandClipboard(doc: Document): ClipboardAccess {
  * Firefox's background (event) page: the async Clipboard API works there with the clipboard
  * permissions, without focus or user activation, and without the deprecated editing commands.
  */
-export function asyncClipboard(clipboard: Clipboard): ClipboardAccess {
+export function asyncClipboard(clipboard: Clipboard): ClipboardWriter {
   return {
     readText: () => clipboard.readText(),
+    writeText: (text) => clipboard.writeText(text),
     clear: () => clipboard.writeText(''),
   };
 }

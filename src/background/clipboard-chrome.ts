@@ -15,9 +15,21 @@ const DOCUMENT_PATH = 'src/offscreen/offscreen.html';
 const MAX_ATTEMPTS = 3;
 
 export async function clearLaterInOffscreenDocument(code: string, delayMs: number) {
+  await askDocument('offscreen/clear-clipboard-later', { code, delayMs });
+}
+
+/** Chrome: only a document can write the clipboard, and only the offscreen one needs no click. */
+export async function copyInOffscreenDocument(code: string) {
+  await askDocument('offscreen/copy', { code });
+}
+
+async function askDocument<Type extends keyof OffscreenRequests>(
+  type: Type,
+  payload: OffscreenRequests[Type]['request'],
+) {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     await ensureDocument();
-    if (await ask('offscreen/clear-clipboard-later', { code, delayMs })) return;
+    if (await ask(type, payload)) return;
     // It was closing itself (its last clear just ran): let it go and start a fresh one.
     await chrome.offscreen.closeDocument().catch(() => undefined);
   }

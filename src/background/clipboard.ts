@@ -1,4 +1,9 @@
-import { cancelInOffscreenDocument, clearLaterInOffscreenDocument } from './clipboard-chrome';
+import { asyncClipboard } from './clipboard-access';
+import {
+  cancelInOffscreenDocument,
+  clearLaterInOffscreenDocument,
+  copyInOffscreenDocument,
+} from './clipboard-chrome';
 import { cancelAlarmClear, clearLaterWithAlarm, watchClearAlarm } from './clipboard-firefox';
 
 /**
@@ -8,6 +13,7 @@ import { cancelAlarmClear, clearLaterWithAlarm, watchClearAlarm } from './clipbo
  */
 
 interface ClearBackend {
+  copy(code: string): Promise<void>;
   clearLater(code: string, delayMs: number): Promise<void>;
   cancel(): Promise<void>;
 }
@@ -19,14 +25,32 @@ interface ClearBackend {
  */
 const backend: ClearBackend | null =
   'offscreen' in chrome
-    ? { clearLater: clearLaterInOffscreenDocument, cancel: cancelInOffscreenDocument }
+    ? {
+        copy: copyInOffscreenDocument,
+        clearLater: clearLaterInOffscreenDocument,
+        cancel: cancelInOffscreenDocument,
+      }
     : typeof document === 'undefined'
       ? null
-      : { clearLater: clearLaterWithAlarm, cancel: cancelAlarmClear };
+      : {
+          copy: (code) => asyncClipboard(navigator.clipboard).writeText(code),
+          clearLater: clearLaterWithAlarm,
+          cancel: cancelAlarmClear,
+        };
 
 // Registered while the background script first runs (handlers.ts imports this module from the
 // entry), as an event page needs its alarm listener then to be woken by the alarm later.
 if (backend?.clearLater === clearLaterWithAlarm) watchClearAlarm();
+
+/**
+ * "Also copy the code after filling" (issue 6): the background writes it, since a page that
+ * was filled automatically had no click, and browsers refuse a page's clipboard write then.
+ */
+export async function copyThenScheduleClear(code: string, seconds: number): Promise<void> {
+  if (!backend) return;
+  await backend.copy(code);
+  await scheduleClipboardClear(code, seconds);
+}
 
 /** A newer copy replaces the pending clear; `seconds` 0 ("never") leaves nothing pending. */
 export async function scheduleClipboardClear(code: string, seconds: number): Promise<void> {

@@ -28,13 +28,16 @@ watchPortals();
 watchFillTriggers();
 
 /**
- * What pushes auto-lock back: unlocking and acting on accounts. Not the popup's periodic
- * code refresh (`vault/overview`), or a popup left open in a tab would never lock.
+ * What pushes auto-lock back: unlocking and acting on accounts, filling a code included
+ * (issue 6). Not the popup's periodic code refresh (`vault/overview`), or a popup left open in
+ * a tab would never lock.
  */
 function countsAsActivity(type: string): boolean {
   return (
     (type.startsWith('vault/') && type !== 'vault/overview' && type !== 'vault/lock') ||
     type === 'clipboard/copied' ||
-    type === 'capture/save'
+    type === 'capture/save' ||
+    type === 'fill/code' ||
+    type === 'fill/active-tab'
   );
 }

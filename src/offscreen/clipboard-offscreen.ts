@@ -16,7 +16,8 @@ import { parseOffscreenRequest } from './offscreen-request';
 const self = { id: chrome.runtime.id, baseUrl: chrome.runtime.getURL('') };
 
 let closing = false;
-const scheduler = createClearScheduler(editingCommandClipboard(document), {
+const clipboard = editingCommandClipboard(document);
+const scheduler = createClearScheduler(clipboard, {
   onIdle() {
     // From now on we refuse work (the service worker then makes a new document), so nothing
     // accepted is lost with this one.
@@ -36,6 +37,18 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =>
   if (closing) {
     sendResponse({ accepted: false });
     return;
+  }
+  if (request.type === 'offscreen/copy') {
+    // The service worker asks for the clear right after, which keeps this page open.
+    clipboard.writeText(request.payload.code).then(
+      () => {
+        sendResponse({ accepted: true });
+      },
+      () => {
+        sendResponse({ accepted: false });
+      },
+    );
+    return true;
   }
   if (request.type === 'offscreen/clear-clipboard-later') {
     scheduler.schedule(request.payload.code, request.payload.delayMs);

@@ -23,10 +23,11 @@ export function parseOffscreenRequest(message: unknown): OffscreenRequest | null
   if (type === 'offscreen/cancel-clipboard-clear') {
     return payload === null ? { type, payload } : null;
   }
-  if (type !== 'offscreen/clear-clipboard-later') return null;
+  if (type !== 'offscreen/clear-clipboard-later' && type !== 'offscreen/copy') return null;
   if (typeof payload !== 'object' || payload === null) return null;
   const { code, delayMs } = payload as { code?: unknown; delayMs?: unknown };
   if (typeof code !== 'string' || code === '' || code.length > MAX_CODE_LENGTH) return null;
+  if (type === 'offscreen/copy') return { type, payload: { code } };
   if (typeof delayMs !== 'number' || !Number.isSafeInteger(delayMs)) return null;
   if (delayMs < 0 || delayMs > MAX_DELAY_MS) return null;
   return { type, payload: { code, delayMs } };

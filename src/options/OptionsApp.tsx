@@ -6,6 +6,7 @@ import { AboutSection } from './AboutSection';
 import { ChangePassphrase } from './ChangePassphrase';
 import { PortalsSection } from './PortalsSection';
 import { SettingsForm } from './SettingsForm';
+import { ShortcutNote } from './ShortcutNote';
 import { applyTheme } from './theme';
 
 export function OptionsApp() {
@@ -39,8 +40,7 @@ export function OptionsApp() {
           }}
         />
       )}
-      {/* Issue 6: the keyboard command is the browser's to change; we only say where. */}
-      <p class="hint">{t('optionsShortcutNote')}</p>
+      <ShortcutNote />
       <ChangePassphrase />
       <PortalsSection />
       {about && <AboutSection about={about} />}

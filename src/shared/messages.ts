@@ -158,7 +158,7 @@ export interface ContentRequests {
   /** "Fill code" on a locked vault: opens the unlock window; `vault/unlocked` follows. */
   'fill/unlock': { request: null; response: { readonly status: 'locked' | 'unlocked' } };
   /** The content script put a filled code on the clipboard (copyAfterFill): clear it later. */
-  'fill/copied': { request: { readonly code: string }; response: null };
+  'fill/copy': { request: { readonly code: string }; response: null };
   /**
    * Fill on demand (issue 6, background/fill-command/): the code a user gesture (popup button,
    * keyboard command, context menu) granted this tab's top frame, once, for its origin.
@@ -366,6 +366,8 @@ export interface OffscreenRequests {
     request: { readonly code: string; readonly delayMs: number };
     response: OffscreenAck;
   };
+  /** Put `code` on the clipboard (issue 6: "also copy the code after filling"). */
+  'offscreen/copy': { request: { readonly code: string }; response: OffscreenAck };
   /** Forget the pending clear (the newest copy asked for none). */
   'offscreen/cancel-clipboard-clear': { request: null; response: OffscreenAck };
 }

@@ -146,6 +146,28 @@ describe.each(browsers)('sign-in fill in $name', ({ launch }) => {
     }
   });
 
+  it('copies an automatically filled code too, though the page had no click', async () => {
+    await settings({ copyAfterFill: true });
+    try {
+      // Something else on the clipboard first: the copy must replace it.
+      await extensionPage.evaluate(() => navigator.clipboard.writeText('before'));
+      const { page, before } = await codeStep(alex, 'single');
+      await expect
+        .poll(() => codeInField(page, 'single'), { timeout: uiTimeoutMs })
+        .toMatch(/^\d{6}$/);
+      const filled = await codeInField(page, 'single');
+      await expect
+        .poll(() => extensionPage.evaluate(() => navigator.clipboard.readText()), {
+          timeout: uiTimeoutMs,
+        })
+        .toBe(filled);
+      await expectAccepted(page, portal, alex.login, before);
+      await page.close();
+    } finally {
+      await settings({ copyAfterFill: false });
+    }
+  });
+
   it('with two accounts bound to the portal, the chooser fills the one picked', async () => {
     const enrolling = await session.newPage();
     await enrollThroughPortal(enrolling, portal.url, sam);

@@ -52,6 +52,7 @@ describe('parseOffscreenRequest', () => {
     const type = fc.constantFrom(
       'offscreen/clear-clipboard-later',
       'offscreen/cancel-clipboard-clear',
+      'offscreen/copy',
       'clipboard/copied',
     );
     const payload = fc.oneof(
@@ -71,8 +72,13 @@ describe('parseOffscreenRequest', () => {
           expect(request.payload).toBeNull();
           return;
         }
-        const { code, delayMs } = request.payload;
+        const { code } = request.payload;
         expect(typeof code === 'string' && code.length >= 1 && code.length <= 16).toBe(true);
+        if (request.type === 'offscreen/copy') {
+          expect(Object.keys(request.payload)).toEqual(['code']);
+          return;
+        }
+        const { delayMs } = request.payload;
         expect(Number.isSafeInteger(delayMs) && delayMs >= 0 && delayMs <= 600_000).toBe(true);
       }),
       { numRuns: 500 },

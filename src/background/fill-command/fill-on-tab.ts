@@ -1,6 +1,6 @@
 import type { VaultEntry } from '../../core/vault';
 import type { FillChoice, FillOnPageResult } from '../../shared/messages';
-import { scheduleClipboardClear } from '../clipboard';
+import { copyThenScheduleClear, scheduleClipboardClear } from '../clipboard';
 import { settingsItem } from '../settings';
 import { onLock, vaultData, vaultState } from '../vault/vault-service';
 import { planCode } from './code-plan';
@@ -68,9 +68,12 @@ async function fillEntry(
     return (await vaultState()) === 'unlocked' ? { status: 'unavailable' } : { status: 'locked' };
   }
   if (outcome.status !== 'filled') return { status: outcome.status };
+  // The filled code stays usable even if the copy or the clear cannot be done.
   if (outcome.copied) {
-    // The filled code stays usable even if the clear cannot be scheduled.
     await scheduleClipboardClear(plan.code, clipboardClearSeconds).catch(() => undefined);
+  } else if (copyInPage) {
+    // The page was refused (no activation there after a keyboard command): we write it.
+    await copyThenScheduleClear(plan.code, clipboardClearSeconds).catch(() => undefined);
   }
   const popupCopies = copyAfterFill && request.copyBy === 'popup';
   return { status: 'filled', copyCode: popupCopies ? plan.code : null };

@@ -9,7 +9,7 @@ export const FILL_COMMAND = 'fill-code';
 export const FILL_MENU_ITEM = 'fill-code';
 
 /**
- * The keyboard command (suggested Ctrl+Shift+L, set by the user in the browser's shortcuts page) and
+ * The keyboard command (suggested Alt+Shift+O, set by the user in the browser's shortcuts page) and
  * the context menu "Fill one-time code" on editable fields (issue 6). Both are user gestures,
  * which grant `activeTab` on that tab. Registered synchronously at start-up, so the event
  * that woke the worker reaches its listener.

@@ -1,5 +1,5 @@
 import type { ContentRequests, SignInAccounts, SignInCode } from '../../shared/messages';
-import { scheduleClipboardClear } from '../clipboard';
+import { copyThenScheduleClear } from '../clipboard';
 import { unlockForFrame } from '../capture/unlock-window';
 import { record, text } from '../parse-payload';
 import { expectNoPayload, RequestError, type HandlerMap } from '../router';
@@ -13,7 +13,7 @@ import { requireSignInFrame } from './sign-in-frame';
 
 type FillRequests = Pick<
   ContentRequests,
-  'fill/accounts' | 'fill/code' | 'fill/unlock' | 'fill/copied'
+  'fill/accounts' | 'fill/code' | 'fill/unlock' | 'fill/copy'
 >;
 
 /**
@@ -63,7 +63,7 @@ export const fillHandlers: HandlerMap<FillRequests, ContentScriptSender> = {
       return { status: 'locked' } as const;
     },
   },
-  'fill/copied': {
+  'fill/copy': {
     parse: (payload) => ({ code: text(record(payload), 'code', 16) }),
     async handle({ code }, sender) {
       await requireSignInFrame(sender);
@@ -76,7 +76,7 @@ export const fillHandlers: HandlerMap<FillRequests, ContentScriptSender> = {
         const codes = accountCodes(entry);
         return codes.current === code || codes.next === code;
       });
-      if (given) await scheduleClipboardClear(code, settings.clipboardClearSeconds);
+      if (given) await copyThenScheduleClear(code, settings.clipboardClearSeconds);
       return null;
     },
   },

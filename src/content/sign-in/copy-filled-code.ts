@@ -1,17 +1,11 @@
 import { sendFromContent } from '../../shared/send';
 
 /**
- * "Also copy the code after filling" (issue 6). The code is already in this page's field, so
- * the content script writes it to the clipboard itself, then asks the background to clear it
- * after the usual delay (DESIGN 4.6); the background accepts only a code this origin may have.
- * Browsers may refuse the write without a recent click in the page (an automatic fill on
- * Chromium): the clipboard is then left as it was, and nothing is scheduled.
+ * "Also copy the code after filling" (issue 6). The background puts the code on the clipboard
+ * and clears it after the usual delay (DESIGN 4.6), and accepts only a code this origin may
+ * have. Not the page: browsers refuse a page's clipboard write without a recent click, and an
+ * automatic fill has none.
  */
 export async function copyFilledCode(code: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(code);
-  } catch {
-    return;
-  }
-  await sendFromContent('fill/copied', { code }).catch(() => undefined);
+  await sendFromContent('fill/copy', { code }).catch(() => undefined);
 }

@@ -18,6 +18,10 @@ interface FakeWorld {
   page: Pick<ContentScriptSender, 'origin' | 'isTopFrame' | 'isSecureContext'> | null;
   asked: (FillGrant | 'refused')[];
   cleared: [string, number][];
+  /** Codes the background wrote to the clipboard itself. */
+  copied: string[];
+  /** The page's own clipboard write is refused (no activation in it). */
+  pageCopyRefused: boolean;
   lockListeners: (() => void)[];
 }
 const fake = vi.hoisted((): FakeWorld => ({
@@ -28,6 +32,8 @@ const fake = vi.hoisted((): FakeWorld => ({
   page: null,
   asked: [],
   cleared: [],
+  copied: [],
+  pageCopyRefused: false,
   lockListeners: [],
 }));
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -41,6 +47,11 @@ vi.mock('../../../src/background/settings', () => ({
 }));
 vi.mock('../../../src/background/clipboard', () => ({
   scheduleClipboardClear: (code: string, seconds: number) => {
+    fake.cleared.push([code, seconds]);
+    return Promise.resolve();
+  },
+  copyThenScheduleClear: (code: string, seconds: number) => {
+    fake.copied.push(code);
     fake.cleared.push([code, seconds]);
     return Promise.resolve();
   },
@@ -75,7 +86,7 @@ async function pageAsksForItsCode(tabId: number): Promise<FillOutcome> {
   try {
     const grant = await handler.handle(handler.parse(null), sender);
     fake.asked.push(grant);
-    return { status: 'filled', copied: grant.copy };
+    return { status: 'filled', copied: grant.copy && !fake.pageCopyRefused };
   } catch {
     fake.asked.push('refused');
     return { status: 'denied' };
@@ -100,6 +111,8 @@ beforeEach(() => {
     page: { origin, isTopFrame: true, isSecureContext: true },
     asked: [],
     cleared: [],
+    copied: [],
+    pageCopyRefused: false,
   });
 });
 afterEach(() => {
@@ -202,6 +215,14 @@ describe('fill on demand from the keyboard command or the context menu', () => {
     });
     expect(attempt).toEqual({ status: 'filled', copyCode: null });
     expect(fake.asked).toEqual([{ code: expectedCode, copy: true }]);
+    expect(fake.cleared).toEqual([[expectedCode, 45]]);
+  });
+
+  it('writes the code itself when the page is refused the clipboard', async () => {
+    fake.settings = { copyAfterFill: true, clipboardClearSeconds: 45 };
+    fake.pageCopyRefused = true;
+    await fillOnTab({ tabId: 5, url: `${origin}/`, accountId: null, copyBy: 'page' });
+    expect(fake.copied).toEqual([expectedCode]);
     expect(fake.cleared).toEqual([[expectedCode, 45]]);
   });
 
