@@ -1,4 +1,4 @@
-import { composedParent } from '../fields/composed';
+import { composedContains, composedParent } from '../fields/composed';
 import { filterOpacity, isClippedAway } from '../fields/style-hiding';
 
 /**
@@ -21,31 +21,64 @@ export function isShown(host: Element): boolean {
 }
 
 export function paintedOver(host: Element, x: number, y: number): boolean {
-  const document = host.ownerDocument;
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!(node instanceof Element) || node === host || node.contains(host)) continue;
-    const style = getComputedStyle(node);
-    if (style.pointerEvents !== 'none' || style.visibility === 'hidden') continue;
-    if (style.position === 'static' && style.transform === 'none') continue;
-    // A box-shadow or an outline paints outside the box: how far they reach counts too.
-    const reach = shadowReach(style.boxShadow) + outlineReach(style);
-    const box = node.getBoundingClientRect();
-    const [left, right] = [box.left - reach, box.right + reach];
-    if (x < left || x > right || y < box.top - reach || y > box.bottom + reach) continue;
-    if (Number(style.opacity) * filterOpacity(style.filter) > 0.05 && paints(node, style)) {
-      return true;
+  return pageTrees(host.ownerDocument.body, host).some((tree) => {
+    const walker = host.ownerDocument.createTreeWalker(tree, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(node instanceof Element) || composedContains(node, host)) continue;
+      if (paintsOverPoint(node, x, y)) return true;
     }
-  }
-  return false;
+    return false;
+  });
+}
+
+function paintsOverPoint(node: Element, x: number, y: number): boolean {
+  const style = getComputedStyle(node);
+  if (style.pointerEvents !== 'none' || style.visibility === 'hidden') return false;
+  if (style.position === 'static' && style.transform === 'none') return false;
+  // Shadows and outlines paint outside the box: how far they reach counts too.
+  const reach = shadowReach(style.boxShadow) + shadowReach(style.textShadow) + outlineReach(style);
+  const box = node.getBoundingClientRect();
+  if (x < box.left - reach || x > box.right + reach) return false;
+  if (y < box.top - reach || y > box.bottom + reach) return false;
+  return Number(style.opacity) * filterOpacity(style.filter) > 0.05 && paints(node, style);
 }
 
 /**
- * A background, border, outline or shadow, text, a picture or generated content: what hides
- * what is under it.
+ * The page's body and every shadow root in it, closed ones too where the browser lets an
+ * extension see them (Chrome's `chrome.dom`, Firefox's `openOrClosedShadowRoot`): a decoy can
+ * sit in a web component as well. Our own UI's root is left out.
+ */
+function pageTrees(body: HTMLElement, host: Element): Node[] {
+  const trees: Node[] = [body];
+  // Roots found are pushed onto the list being walked: an array iterator reaches them too.
+  for (const tree of trees) {
+    const walker = body.ownerDocument.createTreeWalker(tree, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const shadow = node === host ? null : anyShadowRoot(node as Element);
+      if (shadow) trees.push(shadow);
+    }
+  }
+  return trees;
+}
+
+function anyShadowRoot(element: Element): ShadowRoot | null {
+  const scope = globalThis as unknown as {
+    chrome?: { dom?: { openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null } };
+  };
+  const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null })
+    .openOrClosedShadowRoot;
+  if (firefox !== undefined) return firefox;
+  return scope.chrome?.dom?.openOrClosedShadowRoot?.(element) ?? element.shadowRoot;
+}
+
+/**
+ * A background, border, outline or shadow, a backdrop filter, text, a picture or generated
+ * content: what hides what is under it.
  */
 function paints(element: Element, style: CSSStyleDeclaration): boolean {
   if (style.backgroundImage !== 'none' || style.boxShadow !== 'none') return true;
+  // A backdrop filter repaints what is under it: a whiteout over our button, for one.
+  if (style.backdropFilter !== 'none' && style.backdropFilter !== '') return true;
   if (outlineReach(style) > 0 || hasBorder(style)) return true;
   if (!/rgba\([^)]*,\s*0\)|transparent/.test(style.backgroundColor)) return true;
   if (!(element instanceof HTMLElement)) return true; // SVG and other drawings
@@ -57,7 +90,7 @@ function paints(element: Element, style: CSSStyleDeclaration): boolean {
   return element.textContent.trim() !== '';
 }
 
-/** Offsets, blur and spread added up: at least as far as the shadow reaches. */
+/** Offsets, blur and spread added up: at least as far as a box or text shadow reaches. */
 function shadowReach(value: string): number {
   if (value === 'none') return 0;
   let reach = 0;

@@ -9,6 +9,10 @@ export const covers: readonly Cover[] = [
   'box-shadow-pass-through',
   'border-pass-through',
   'outline-pass-through',
+  'backdrop-pass-through',
+  'text-shadow-pass-through',
+  'open-shadow-pass-through',
+  'closed-shadow-pass-through',
 ];
 
 export const hidings: readonly HostHiding[] = [
