@@ -20,7 +20,7 @@ export class ClipboardAccessError extends Error {
  * allow without focus or gesture (the approach of Chrome's offscreen-clipboard sample).
  */
 export function editingCommandClipboard(doc: Document): ClipboardWriter {
-  const writeText = (text: string) => {
+  const writeText = (text: string): Promise<void> => {
     // A copy whose data we set: nothing is selected, the event carries the text.
     const copyText = (event: ClipboardEvent) => {
       event.clipboardData?.setData('text/plain', text);
@@ -29,8 +29,8 @@ export function editingCommandClipboard(doc: Document): ClipboardWriter {
     doc.addEventListener('copy', copyText);
     try {
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only clipboard access an unfocused offscreen document has (see above)
-      if (!doc.execCommand('copy')) throw new ClipboardAccessError('Copy was refused');
-      return Promise.resolve();
+      const copied = doc.execCommand('copy');
+      return copied ? Promise.resolve() : Promise.reject(new ClipboardAccessError('Copy refused'));
     } finally {
       doc.removeEventListener('copy', copyText);
     }

@@ -20,16 +20,18 @@ export async function clearLaterInOffscreenDocument(code: string, delayMs: numbe
 
 /** Chrome: only a document can write the clipboard, and only the offscreen one needs no click. */
 export async function copyInOffscreenDocument(code: string) {
-  await askDocument('offscreen/copy', { code });
+  const ack = await askDocument('offscreen/copy', { code });
+  if (ack.failed === true) throw new ClipboardAccessError('The browser refused the copy');
 }
 
 async function askDocument<Type extends keyof OffscreenRequests>(
   type: Type,
   payload: OffscreenRequests[Type]['request'],
-) {
+): Promise<OffscreenAck> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     await ensureDocument();
-    if (await ask(type, payload)) return;
+    const ack = await ask(type, payload);
+    if (ack?.accepted) return ack;
     // It was closing itself (its last clear just ran): let it go and start a fresh one.
     await chrome.offscreen.closeDocument().catch(() => undefined);
   }
@@ -44,20 +46,23 @@ export async function cancelInOffscreenDocument() {
 async function ask<Type extends keyof OffscreenRequests>(
   type: Type,
   payload: OffscreenRequests[Type]['request'],
-): Promise<boolean> {
+): Promise<OffscreenAck | null> {
   try {
     // Reaches every extension page; only the offscreen document answers this type.
     const reply: unknown = await chrome.runtime.sendMessage({ type, payload });
-    return isAcceptedAck(reply);
+    return isAck(reply) ? reply : null;
   } catch {
     // "Receiving end does not exist": the document closed between our check and the message.
-    return false;
+    return null;
   }
 }
 
-function isAcceptedAck(reply: unknown): reply is OffscreenAck {
+function isAck(reply: unknown): reply is OffscreenAck {
   return (
-    typeof reply === 'object' && reply !== null && 'accepted' in reply && reply.accepted === true
+    typeof reply === 'object' &&
+    reply !== null &&
+    'accepted' in reply &&
+    typeof reply.accepted === 'boolean'
   );
 }
 

@@ -28,16 +28,16 @@ watchPortals();
 watchFillTriggers();
 
 /**
- * What pushes auto-lock back: unlocking and acting on accounts, filling a code included
- * (issue 6). Not the popup's periodic code refresh (`vault/overview`), or a popup left open in
- * a tab would never lock.
+ * What pushes auto-lock back: unlocking and acting on accounts, "Fill code on this page"
+ * included (issue 6). Not the popup's periodic code refresh (`vault/overview`), or a popup
+ * left open in a tab would never lock; not a page's `fill/code` either, which an automatic
+ * fill sends with no one there, so a page could keep the vault open.
  */
 function countsAsActivity(type: string): boolean {
   return (
     (type.startsWith('vault/') && type !== 'vault/overview' && type !== 'vault/lock') ||
     type === 'clipboard/copied' ||
     type === 'capture/save' ||
-    type === 'fill/code' ||
     type === 'fill/active-tab'
   );
 }

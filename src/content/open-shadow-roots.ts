@@ -23,8 +23,12 @@ export class OpenShadowRoots {
     return trees;
   }
 
-  onNewRoot(listener: (shadow: ShadowRoot) => void): void {
+  /** Returns the way to stop listening. */
+  onNewRoot(listener: (shadow: ShadowRoot) => void): () => void {
     this.listeners.push(listener);
+    return () => {
+      this.listeners.splice(this.listeners.indexOf(listener), 1);
+    };
   }
 
   /** The document and every known root still in it. */

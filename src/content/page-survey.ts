@@ -7,8 +7,11 @@ import { codeWordAnchors } from './fields/code-word-anchors';
  * every input scored, every image checked. A big page gets it only when it shows a sign of a
  * code step or an enrollment: a strong code word or a profile label in its text
  * ("verification code", "authenticator", "two-factor"...), or an input that names itself a
- * one-time-code field. Otherwise the watchers look only at what changes from then on, and
- * the user can still ask for a fill (popup button, keyboard shortcut, context menu).
+ * one-time-code field, asks for digits, or matches the profile's selectors (the ways a field
+ * scores enough with no words around it). Otherwise the watchers look only at what changes
+ * from then on, and the user can still ask for a fill (popup button, keyboard shortcut,
+ * context menu). Left to those: a big page whose only sign is a placeholder or a label in a
+ * web component's shadow root.
  */
 
 /** A walk of this many elements costs about 1.5 ms in a fresh content-script world. */
@@ -17,6 +20,8 @@ const SMALL_PAGE_ELEMENTS = 1500;
 /** Code fields that say what they are without any words on the page. */
 const SELF_NAMED_CODE_FIELD = `input:is(${[
   '[autocomplete~="one-time-code" i]',
+  '[inputmode="numeric" i]',
+  '[pattern]',
   ...['otp', 'mfa', '2fa', 'factor'].flatMap((word) => [
     `[name*="${word}" i]`,
     `[id*="${word}" i]`,
@@ -25,10 +30,24 @@ const SELF_NAMED_CODE_FIELD = `input:is(${[
 
 export function deservesFullLook(profile: SiteProfile): boolean {
   if (document.getElementsByTagName('*').length <= SMALL_PAGE_ELEMENTS) return true;
-  if (document.querySelector(SELF_NAMED_CODE_FIELD)) return true;
   const { enrollment, signIn } = profile;
+  const selectors = [...enrollment.codeFieldSelectors, ...signIn.codeFieldSelectors];
+  // One pass over the page for all of them; one each only if a profile's is malformed.
+  const found =
+    matchesSomething([SELF_NAMED_CODE_FIELD, ...selectors].join(', ')) ??
+    [SELF_NAMED_CODE_FIELD, ...selectors].some((selector) => matchesSomething(selector));
+  if (found) return true;
   const labels = [...enrollment.codeFieldLabels, ...signIn.codeFieldLabels];
   // The body's text, not the head's scripts and styles; a frameset or an XML page has none.
   const body = document.body as HTMLElement | null;
   return codeWordAnchors(labels).test(body?.textContent ?? document.documentElement.textContent);
+}
+
+/** Null when the selector is malformed. */
+function matchesSomething(selector: string): boolean | null {
+  try {
+    return document.querySelector(selector) !== null;
+  } catch {
+    return null;
+  }
 }

@@ -10,7 +10,7 @@ import {
   type SteamParameters,
   type TotpParameters,
 } from './otp-types';
-import { STEAM_PERIOD, steamCode } from './steam';
+import { STEAM_CODE_LENGTH, STEAM_PERIOD, steamCode } from './steam';
 
 /**
  * One-time codes for every account type (issue 3 deliverable 1): TOTP and HOTP through
@@ -77,6 +77,11 @@ export function checkOtpParameters(params: OtpParameters): void {
 
 const periodOfTimed = (params: TotpParameters | SteamParameters) =>
   params.type === 'steam' ? STEAM_PERIOD : params.period;
+
+/** Characters per code: Steam Guard's are always 5. */
+export function codeLengthOf(params: OtpParameters): number {
+  return params.type === 'steam' ? STEAM_CODE_LENGTH : params.digits;
+}
 
 /** Seconds per code for time-based accounts, `null` for HOTP. */
 export function periodOf(params: OtpParameters): number | null {

@@ -45,7 +45,8 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =>
         sendResponse({ accepted: true });
       },
       () => {
-        sendResponse({ accepted: false });
+        // Taken, but the browser refused the write: no new document would do better.
+        sendResponse({ accepted: true, failed: true });
       },
     );
     return true;

@@ -4,12 +4,14 @@ import { t } from '../shared/i18n';
 
 /** manifest.json `commands`: the one command, "Fill one-time code" (issue 6). */
 const FILL_COMMAND = 'fill-code';
+/** Chromium's page for extension shortcuts; Edge and the others open it under their own name. */
+const CHROMIUM_SHORTCUTS = 'chrome://extensions/shortcuts';
 
 /**
  * The keyboard shortcut of "Fill one-time code", as the browser actually set it (issue 6).
  * The manifest only suggests Alt+Shift+O: a browser leaves a suggestion unset when it or
  * another extension already uses the keys (Chromium keeps Ctrl+Shift+L for itself), and only
- * the browser's own shortcuts page can change it, so we say what it is and where that is.
+ * the browser's own page can change it, so we say what it is and open that page.
  */
 export function ShortcutNote() {
   const [shortcut, setShortcut] = useState<string | null>(null);
@@ -26,16 +28,21 @@ export function ShortcutNote() {
   }, []);
 
   if (shortcut === null) return null;
-  const where = t(isFirefox() ? 'optionsShortcutWhereFirefox' : 'optionsShortcutWhereChrome');
   return (
     <p class="hint" data-shortcut={shortcut}>
-      {shortcut === ''
-        ? t('optionsShortcutUnset', where)
-        : t('optionsShortcutSet', shortcut, where)}
+      {shortcut === '' ? t('optionsShortcutUnset') : t('optionsShortcutSet', shortcut)}{' '}
+      <button type="button" onClick={() => void openShortcutSettings()}>
+        {t('optionsShortcutChange')}
+      </button>
     </p>
   );
 }
 
-function isFirefox(): boolean {
-  return new URL(browser.runtime.getURL('/')).protocol === 'moz-extension:';
+async function openShortcutSettings(): Promise<void> {
+  // Firefox 137 and later open their add-on shortcut settings themselves; Chromium has none.
+  const commands = browser.commands as Partial<
+    Pick<typeof browser.commands, 'openShortcutSettings'>
+  >;
+  if (typeof commands.openShortcutSettings === 'function') await commands.openShortcutSettings();
+  else await browser.tabs.create({ url: CHROMIUM_SHORTCUTS });
 }

@@ -14,6 +14,7 @@ import { AddAccount } from './views/AddAccount';
 import { EditAccount } from './views/EditAccount';
 import { FirstRun } from './views/FirstRun';
 import type { FoundAccounts } from './import/import-result';
+import { opensOnImageImport } from './import/file-picker-tab';
 import { ImportFlow } from './import/ImportFlow';
 import { savedText } from './import/saved-text';
 import { ListView } from './views/ListView';
@@ -28,6 +29,11 @@ type Screen =
 
 const locale = noticeLocale(browser.i18n.getUILanguage());
 
+/** The list, or the image import when this page was opened in a tab for the file picker. */
+function startScreen(): Screen {
+  return opensOnImageImport(location.search) ? { kind: 'import', found: null } : { kind: 'list' };
+}
+
 /**
  * The popup (issue 4). One `vault/overview` answer picks the view: first run, unlock, or the
  * list; inside the list, "Add account" and "Edit" replace it until done. An error coded
@@ -35,7 +41,7 @@ const locale = noticeLocale(browser.i18n.getUILanguage());
  */
 export function App({ firstOverview }: { readonly firstOverview: Promise<VaultOverview> }) {
   const { load, refresh, setOverview } = useOverview(firstOverview);
-  const [screen, setScreen] = useState<Screen>({ kind: 'list' });
+  const [screen, setScreen] = useState<Screen>(startScreen);
   const [query, setQuery] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
   const [removedId, setRemovedId] = useState<string | null>(null);
@@ -58,7 +64,7 @@ export function App({ firstOverview }: { readonly firstOverview: Promise<VaultOv
     setFocusId(focus);
   }, []);
   const afterUnlock = useCallback(() => {
-    setScreen({ kind: 'list' });
+    setScreen(startScreen());
     setQuery('');
     void refresh();
   }, [refresh]);

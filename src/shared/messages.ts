@@ -375,6 +375,8 @@ export interface OffscreenRequests {
 /** `accepted: false`: the document is closing itself; make a new one and ask again. */
 export interface OffscreenAck {
   readonly accepted: boolean;
+  /** Taken, but the browser refused it (a clipboard write). */
+  readonly failed?: boolean;
 }
 
 export type RequestMap = ContentRequests | PageRequests;

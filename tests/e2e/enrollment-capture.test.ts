@@ -1,14 +1,17 @@
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPortal, type RunningPortal } from '../fixtures/portal/server';
+import type { RunningPortal } from '../fixtures/portal/server';
 import { browsers } from './support/browsers';
 import { startImageHost } from './support/image-host';
-import { createVault, passphrase, sendFromExtensionPage } from './support/popup-journey';
+import { passphrase, sendFromExtensionPage } from './support/popup-journey';
 import {
+  closePortalWorld,
   portalState,
   revealEnrollmentQr,
   signInWithPassword,
+  startPortalWorld,
   user,
+  type PortalWorld,
 } from './support/portal-journey';
 import type { BrowserSession } from './support/session';
 import type { TestPage } from './support/test-page';
@@ -25,13 +28,14 @@ describe.each(browsers)('enrollment capture in $name', ({ launch }) => {
   let portal: RunningPortal;
   let extensionPage: TestPage;
 
+  let world: PortalWorld;
+
   beforeAll(async () => {
-    [portal, session] = await Promise.all([startPortal(), launch()]);
-    extensionPage = await session.openPopup();
-    await createVault(extensionPage);
+    world = await startPortalWorld(launch);
+    ({ portal, session, extensionPage } = world);
   });
   afterAll(async () => {
-    await Promise.all([session.close(), portal.close()]);
+    await closePortalWorld(world);
   });
 
   async function enrollWithPrompt(qr: (typeof renderings)[number], locked: boolean) {

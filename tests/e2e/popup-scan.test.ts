@@ -128,6 +128,14 @@ describe.each(browsers)('popup QR scan and image import in $name', ({ launch }) 
     }
   });
 
+  it('opened for the file picker, the page starts on the image import', async () => {
+    // Firefox's toolbar popup closes under a file picker, so there "Choose image file" opens
+    // the popup page in a tab with ?import-image (src/popup/import/file-picker-tab.ts).
+    await popup.goto(`${session.popupUrl}?import-image`);
+    await popup.waitForText('Import a QR code image');
+    await popup.waitForControl('button', 'Choose image file');
+  });
+
   /** Opens `url` in a new window, where it is the active tab; resolves once it has loaded. */
   async function openInWindow(url: string) {
     const opened = await popup.evaluate(async (address) => {

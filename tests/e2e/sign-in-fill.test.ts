@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPortal, type RunningPortal } from '../fixtures/portal/server';
+import type { RunningPortal } from '../fixtures/portal/server';
 import { browsers } from './support/browsers';
-import { createVault, passphrase, sendFromExtensionPage } from './support/popup-journey';
-import { portalState } from './support/portal-journey';
+import { passphrase, sendFromExtensionPage } from './support/popup-journey';
+import {
+  closePortalWorld,
+  portalState,
+  startPortalWorld,
+  type PortalWorld,
+} from './support/portal-journey';
 import {
   codeInField,
   controlAnchor,
@@ -37,17 +42,18 @@ describe.each(browsers)('sign-in fill in $name', ({ launch }) => {
   let portal: RunningPortal;
   let extensionPage: TestPage;
 
+  let world: PortalWorld;
+
   beforeAll(async () => {
-    [portal, session] = await Promise.all([startPortal(), launch()]);
-    extensionPage = await session.openPopup();
-    await createVault(extensionPage);
+    world = await startPortalWorld(launch);
+    ({ portal, session, extensionPage } = world);
     const page = await session.newPage();
     await enrollThroughPortal(page, portal.url, alex);
     await signOut(page, portal.url, alex);
     await page.close();
   });
   afterAll(async () => {
-    await Promise.all([session.close(), portal.close()]);
+    await closePortalWorld(world);
   });
 
   /** Signs `who` in up to the code step, with the portal ready to accept this period's code. */
@@ -57,6 +63,18 @@ describe.each(browsers)('sign-in fill in $name', ({ launch }) => {
     const page = await session.newPage();
     await signIn(page, portal.url, who, style);
     return { page, before };
+  }
+
+  /** The code in the single field reached the clipboard, and the portal accepts it. */
+  async function expectCopiedAndAccepted({ page, before }: Awaited<ReturnType<typeof codeStep>>) {
+    const filled = await codeInField(page, 'single');
+    await expect
+      .poll(() => extensionPage.evaluate(() => navigator.clipboard.readText()), {
+        timeout: uiTimeoutMs,
+      })
+      .toBe(filled);
+    await expectAccepted(page, portal, alex.login, before);
+    await page.close();
   }
 
   async function settings(changes: Record<string, unknown>) {
@@ -129,18 +147,11 @@ describe.each(browsers)('sign-in fill in $name', ({ launch }) => {
   it('with "Also copy the code after filling" on, puts the filled code on the clipboard', async () => {
     await settings({ fillOnSignIn: false, copyAfterFill: true });
     try {
-      const { page, before } = await codeStep(alex, 'single');
-      const control = page.inPageUi(controlAnchor.single);
+      const step = await codeStep(alex, 'single');
+      const control = step.page.inPageUi(controlAnchor.single);
       await control.click('button', 'Fill code');
       await control.waitForText('Code filled.');
-      const filled = await codeInField(page, 'single');
-      await expect
-        .poll(() => extensionPage.evaluate(() => navigator.clipboard.readText()), {
-          timeout: uiTimeoutMs,
-        })
-        .toBe(filled);
-      await expectAccepted(page, portal, alex.login, before);
-      await page.close();
+      await expectCopiedAndAccepted(step);
     } finally {
       await settings({ fillOnSignIn: true, copyAfterFill: false });
     }
@@ -151,18 +162,11 @@ describe.each(browsers)('sign-in fill in $name', ({ launch }) => {
     try {
       // Something else on the clipboard first: the copy must replace it.
       await extensionPage.evaluate(() => navigator.clipboard.writeText('before'));
-      const { page, before } = await codeStep(alex, 'single');
+      const step = await codeStep(alex, 'single');
       await expect
-        .poll(() => codeInField(page, 'single'), { timeout: uiTimeoutMs })
+        .poll(() => codeInField(step.page, 'single'), { timeout: uiTimeoutMs })
         .toMatch(/^\d{6}$/);
-      const filled = await codeInField(page, 'single');
-      await expect
-        .poll(() => extensionPage.evaluate(() => navigator.clipboard.readText()), {
-          timeout: uiTimeoutMs,
-        })
-        .toBe(filled);
-      await expectAccepted(page, portal, alex.login, before);
-      await page.close();
+      await expectCopiedAndAccepted(step);
     } finally {
       await settings({ copyAfterFill: false });
     }

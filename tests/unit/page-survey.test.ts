@@ -28,6 +28,8 @@ test.each([
   ['a label of the profile', '<p>Code de vérification</p>'],
   ['a one-time-code input', '<input autocomplete="one-time-code">'],
   ['an input named for a one-time code', '<input name="otp">'],
+  ['an input asking for digits', '<input name="code" inputmode="numeric" maxlength="6">'],
+  ['an input matching the profile', '<input name="sms_code">'],
   ['an input named for a second factor', '<input id="twoFactorCode">'],
 ])('a big page with %s does', (_, extra) => {
   bigPage(extra);

@@ -1,3 +1,4 @@
+import { codeLengthOf } from '../../core/otp';
 import type { EntryDraft } from '../../core/vault';
 import type { ImportedAccountPreview, ImportFound } from '../../shared/messages';
 import { vaultData } from '../vault/vault-service';
@@ -35,7 +36,7 @@ function previewOf(draft: EntryDraft, duplicate: boolean): ImportedAccountPrevie
     issuer: draft.issuer,
     account: draft.account,
     type: params.type,
-    digits: params.type === 'steam' ? 5 : params.digits,
+    digits: codeLengthOf(params),
     duplicate,
   };
 }

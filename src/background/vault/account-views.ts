@@ -1,4 +1,4 @@
-import { codesAt, periodOf } from '../../core/otp';
+import { codeLengthOf, codesAt, periodOf } from '../../core/otp';
 import type { VaultData, VaultEntry } from '../../core/vault';
 import type { AccountCodes, AccountView, VaultOverview } from '../../shared/messages';
 
@@ -43,7 +43,7 @@ function accountView(entry: VaultEntry, boundToActiveTab: boolean): AccountView 
     issuer: entry.issuer,
     account: entry.account,
     type: params.type,
-    digits: params.type === 'steam' ? 5 : params.digits,
+    digits: codeLengthOf(params),
     period: periodOf(params),
     origins: entry.origins,
     siteId: entry.siteId,

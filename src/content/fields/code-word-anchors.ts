@@ -12,6 +12,10 @@ import { escapeRegExp } from './anchor-pattern';
  */
 export interface CodeWordAnchors {
   test(raw: string): boolean;
+  /** `raw` folded for matching; folding pieces one by one and joining them folds the whole. */
+  fold(raw: string): string;
+  /** Where each match in a folded text ends (one per start position). */
+  matchEnds(folded: string): number[];
 }
 
 /** Separators: ASCII punctuation and spaces, Latin-1 punctuation, general and CJK punctuation. */
@@ -39,7 +43,19 @@ export function codeWordAnchors(labels: readonly string[] = []): CodeWordAnchors
     const extra = labels.map(anchorOf).filter((anchor) => anchor !== '');
     const source = [STRONG_ANCHOR_PATTERN, ...extra.map(escapeRegExp)].join('|');
     const pattern = new RegExp(source, 'i');
-    anchors = { test: (raw) => pattern.test(fold(raw)) };
+    anchors = {
+      test: (raw) => pattern.test(fold(raw)),
+      fold,
+      matchEnds(folded) {
+        const global = new RegExp(source, 'gi');
+        const ends: number[] = [];
+        for (let match = global.exec(folded); match; match = global.exec(folded)) {
+          ends.push(match.index + match[0].length);
+          global.lastIndex = match.index + 1;
+        }
+        return ends;
+      },
+    };
     byLabels.set(labels, anchors);
   }
   return anchors;

@@ -1,4 +1,4 @@
-import { codeWordAnchors } from './code-word-anchors';
+import { codeWordAnchors, type CodeWordAnchors } from './code-word-anchors';
 import { isDocument, isElement, type SearchRoot } from './composed';
 import type { FieldHints } from './hint-score';
 import { CONTEXT_LIMITS } from './weights';
@@ -40,26 +40,76 @@ export function inputsWorthScoring(
   for (const selector of [CODE_FIELD_SIGNALS, ...(hints?.selectors ?? [])]) {
     for (const input of selected(tree, selector)) worth.add(input);
   }
-  // An input's outerHTML is its attributes: the names, ids, classes and labels scored as its own.
-  const attributes = inputs.map((input) => input.outerHTML);
+  // An input's outerHTML is its attributes: the names, ids, classes and labels scored as its
+  // own. Entities (&nbsp; in a placeholder) become the separators they stand for.
+  const attributes = inputs.map((input) => input.outerHTML.replace(ENTITY, ' '));
   if (anchors.test(attributes.join(' '))) {
     inputs.forEach((input, index) => {
       if (anchors.test(attributes[index] ?? '')) worth.add(input);
     });
   }
+  // The form's own names and action are context for every field in it (score.ts).
+  for (const form of Array.from(tree.querySelectorAll('form'))) {
+    if (!anchors.test(formNames(form))) continue;
+    for (const control of Array.from(form.elements)) {
+      if (control.localName === 'input') worth.add(control as HTMLInputElement);
+    }
+  }
 
   const root = isDocument(tree) ? tree.documentElement : tree;
   if (!anchors.test(root.textContent)) return worth;
-  const document = isDocument(tree) ? tree : tree.ownerDocument;
-  const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
-    if (!anchors.test(text.nodeValue ?? '')) continue;
+  for (const text of textsNamingACode(root, anchors)) {
     const label = text.parentElement?.closest('label');
     for (const labelled of label ? labelledInputs(label) : []) worth.add(labelled);
-    const next = nextInput(document, root, text);
+    const next = nextInput(root, text);
     if (next) worth.add(next);
   }
   return worth;
+}
+
+const ENTITY = /&(?:[a-z]+|#\d+|#x[\da-f]+);/gi;
+
+function formNames(form: HTMLFormElement): string {
+  const names = ['id', 'name', 'class', 'aria-label', 'action'].map(
+    (attribute) => form.getAttribute(attribute) ?? '',
+  );
+  return names.join(' ');
+}
+
+/**
+ * The text nodes in which a code word ends. The page's text is folded node by node and
+ * joined, so "Enter the <b>verification</b> code" is found, in its last node, as the scorer,
+ * which reads the words before a field across elements, finds it.
+ */
+function textsNamingACode(root: Node, anchors: CodeWordAnchors): Text[] {
+  const walker = root.ownerDocument?.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  const ends: number[] = [];
+  let folded = '';
+  for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
+    const part = anchors.fold(node.nodeValue ?? '');
+    if (part === '') continue;
+    folded += part;
+    nodes.push(node as Text);
+    ends.push(folded.length);
+  }
+  const found = new Set<Text>();
+  for (const end of anchors.matchEnds(folded)) {
+    const node = nodes[firstAtLeast(ends, end)];
+    if (node) found.add(node);
+  }
+  return [...found];
+}
+
+/** The first index whose value is at least `value`, in an ascending list. */
+function firstAtLeast(values: readonly number[], value: number): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] ?? Infinity) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function selected(tree: SearchRoot, selector: string): HTMLInputElement[] {
@@ -73,8 +123,12 @@ function selected(tree: SearchRoot, selector: string): HTMLInputElement[] {
 }
 
 /** The first form control after `from` within the context window, if it is an input. */
-function nextInput(document: Document, root: Node, from: Node): HTMLInputElement | null {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+function nextInput(root: Node, from: Node): HTMLInputElement | null {
+  const walker = from.ownerDocument?.createTreeWalker(
+    root,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+  );
+  if (!walker) return null;
   walker.currentNode = from;
   for (let visited = 0; visited < CONTEXT_LIMITS.nodes; visited += 1) {
     const node = walker.nextNode();

@@ -1,4 +1,4 @@
-import { composedContains, composedParent } from '../fields/composed';
+import { composedContains, composedParent, isElement } from '../fields/composed';
 import { filterOpacity, isClippedAway } from '../fields/style-hiding';
 
 /**
@@ -21,10 +21,10 @@ export function isShown(host: Element): boolean {
 }
 
 export function paintedOver(host: Element, x: number, y: number): boolean {
-  return pageTrees(host.ownerDocument.body, host).some((tree) => {
+  return pageTrees(host.ownerDocument.documentElement, host).some((tree) => {
     const walker = host.ownerDocument.createTreeWalker(tree, NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!(node instanceof Element) || composedContains(node, host)) continue;
+      if (!isElement(node) || composedContains(node, host)) continue;
       if (paintsOverPoint(node, x, y)) return true;
     }
     return false;
@@ -33,8 +33,9 @@ export function paintedOver(host: Element, x: number, y: number): boolean {
 
 function paintsOverPoint(node: Element, x: number, y: number): boolean {
   const style = getComputedStyle(node);
+  // Static elements too: one inside a fixed, transparent wrapper, or pulled over us by a
+  // negative margin, paints over our host as well as a positioned one does.
   if (style.pointerEvents !== 'none' || style.visibility === 'hidden') return false;
-  if (style.position === 'static' && style.transform === 'none') return false;
   // Shadows and outlines paint outside the box: how far they reach counts too.
   const reach = shadowReach(style.boxShadow) + shadowReach(style.textShadow) + outlineReach(style);
   const box = node.getBoundingClientRect();
@@ -48,11 +49,11 @@ function paintsOverPoint(node: Element, x: number, y: number): boolean {
  * extension see them (Chrome's `chrome.dom`, Firefox's `openOrClosedShadowRoot`): a decoy can
  * sit in a web component as well. Our own UI's root is left out.
  */
-function pageTrees(body: HTMLElement, host: Element): Node[] {
-  const trees: Node[] = [body];
+function pageTrees(root: Element, host: Element): Node[] {
+  const trees: Node[] = [root];
   // Roots found are pushed onto the list being walked: an array iterator reaches them too.
   for (const tree of trees) {
-    const walker = body.ownerDocument.createTreeWalker(tree, NodeFilter.SHOW_ELEMENT);
+    const walker = root.ownerDocument.createTreeWalker(tree, NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const shadow = node === host ? null : anyShadowRoot(node as Element);
       if (shadow) trees.push(shadow);
@@ -62,13 +63,19 @@ function pageTrees(body: HTMLElement, host: Element): Node[] {
 }
 
 function anyShadowRoot(element: Element): ShadowRoot | null {
-  const scope = globalThis as unknown as {
-    chrome?: { dom?: { openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null } };
-  };
   const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null })
     .openOrClosedShadowRoot;
   if (firefox !== undefined) return firefox;
-  return scope.chrome?.dom?.openOrClosedShadowRoot?.(element) ?? element.shadowRoot;
+  // Chrome's takes HTML elements only (the only ones that can host a root) and throws on SVG.
+  if (!(element instanceof HTMLElement)) return null;
+  const scope = globalThis as unknown as {
+    chrome?: { dom?: { openOrClosedShadowRoot?: (element: HTMLElement) => ShadowRoot | null } };
+  };
+  try {
+    return scope.chrome?.dom?.openOrClosedShadowRoot?.(element) ?? element.shadowRoot;
+  } catch {
+    return element.shadowRoot;
+  }
 }
 
 /**

@@ -43,13 +43,14 @@ export function watchCodeFields(
   for (const tree of shadowRoots.trees()) {
     if (tree !== document) observe(tree);
   }
-  shadowRoots.onNewRoot((shadow) => {
+  const stopListening = shadowRoots.onNewRoot((shadow) => {
     observe(shadow);
     later();
   });
   if (lookNow) run();
   return {
     stop() {
+      stopListening();
       observer.disconnect();
       if (pending !== null) clearTimeout(pending);
     },

@@ -1,7 +1,8 @@
-import { useCallback, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { openImageImportInTab, pickerNeedsTab } from './file-picker-tab';
 import { firstImage } from './image-file';
 import type { FoundAccounts } from './import-result';
 import { useImageDrop } from './use-image-drop';
@@ -25,6 +26,11 @@ export function ImageImport({ onFound, onCancel, describe }: ImageImportProps) {
   const { busy, problem, importFile } = useImageImport(onFound, describe);
   const dropped = useCallback((file: File | null) => void importFile(file), [importFile]);
   const dragging = useImageDrop(dropped);
+  // Known before the click: the picker must open within the click's own user activation.
+  const [needsTab, setNeedsTab] = useState(false);
+  useEffect(() => {
+    pickerNeedsTab().then(setNeedsTab, () => undefined);
+  }, []);
 
   return (
     <div
@@ -41,7 +47,15 @@ export function ImageImport({ onFound, onCancel, describe }: ImageImportProps) {
       <h1>{t('popupImportHeading')}</h1>
       <p>{t('popupImportIntro')}</p>
       <div class="drop-zone">
-        <button type="button" class="primary" ref={choose} onClick={() => input.current?.click()}>
+        <button
+          type="button"
+          class="primary"
+          ref={choose}
+          onClick={() => {
+            if (needsTab) void openImageImportInTab();
+            else input.current?.click();
+          }}
+        >
           {t('popupChooseImage')}
         </button>
         <p class="hint">{t('popupDropOrPaste')}</p>

@@ -10,6 +10,7 @@ import puppeteer, {
 import { findFirefox } from '../../../scripts/find-browser';
 import { outDirFor } from '../../../scripts/build-targets';
 import { firefoxAddonId } from '../../../scripts/firefox-manifest';
+import { bidiPage, shadowRootOf } from './bidi';
 import { hostExpression, inPageUiVia } from './closed-shadow';
 import { findControl, type ControlRole } from './find-control';
 import type { BrowserSession } from './session';
@@ -209,45 +210,13 @@ function wrap(page: Page): TestPage {
 }
 
 /** script.evaluate / script.callFunction answers: the remote value is in `result.result`. */
-interface BidiSession {
-  send(method: string, params: object): Promise<{ result: { result?: BidiValue } }>;
-}
-interface BidiValue {
-  readonly type: string;
-  readonly value?: unknown;
-  readonly sharedId?: string;
-}
-
 /**
  * WebDriver BiDi serialises a node's shadow root even when it is closed (includeShadowTree
  * 'all'), and a shared id can be passed back as an argument: the probe gets the root itself.
  */
 async function callInClosedShadow(page: Page, selector: string, functionDeclaration: string) {
-  const frame = page.mainFrame() as unknown as {
-    browsingContext?: { id: string; userContext: { browser: { session: BidiSession } } };
-  };
-  const context = frame.browsingContext;
-  if (!context) throw new Error('puppeteer-core internals changed: no BiDi browsing context');
-  const { session } = context.userContext.browser;
-  const target = { context: context.id };
-  const {
-    result: { result: host },
-  } = await session.send('script.evaluate', {
-    expression: hostExpression(selector),
-    target,
-    awaitPromise: false,
-    resultOwnership: 'root',
-    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
-  });
-  const shadowRoot = (host?.value as { shadowRoot?: BidiValue | null } | undefined)?.shadowRoot;
+  const bidi = bidiPage(page);
+  const shadowRoot = shadowRootOf(await bidi.evaluateWithShadowRoots(hostExpression(selector)));
   if (!shadowRoot?.sharedId) return null;
-  const {
-    result: { result },
-  } = await session.send('script.callFunction', {
-    functionDeclaration,
-    arguments: [{ sharedId: shadowRoot.sharedId }],
-    target,
-    awaitPromise: false,
-  });
-  return typeof result?.value === 'string' ? result.value : null;
+  return bidi.callWithNode(functionDeclaration, shadowRoot.sharedId);
 }

@@ -1,5 +1,6 @@
 import type { Page as ChromiumPage } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
+import { bidiPage, shadowRootOf, type BidiValue } from './bidi';
 import type { ChromiumSession } from './chromium';
 import { probeFor } from './closed-shadow';
 import type { FirefoxSession } from './firefox';
@@ -92,48 +93,18 @@ async function firefoxPage(session: FirefoxSession, url: string): Promise<Firefo
   return page;
 }
 
-interface BidiValue {
-  readonly type: string;
-  readonly sharedId?: string;
-  readonly value?: unknown;
-}
-interface BidiSession {
-  send(method: string, params: object): Promise<{ result: { result?: BidiValue } }>;
-}
-
 /** BiDi serialises each element's shadow root, closed ones too, with a shared id to pass back. */
 async function firefoxRoots(page: FirefoxPage, probe: string): Promise<string[]> {
-  const frame = page.mainFrame() as unknown as {
-    browsingContext?: { id: string; userContext: { browser: { session: BidiSession } } };
-  };
-  const context = frame.browsingContext;
-  if (!context) throw new Error('puppeteer-core internals changed: no BiDi browsing context');
-  const { session } = context.userContext.browser;
-  const target = { context: context.id };
-  const {
-    result: { result: elements },
-  } = await session.send('script.evaluate', {
-    expression: 'Array.from(document.querySelectorAll("*"))',
-    target,
-    awaitPromise: false,
-    resultOwnership: 'root',
-    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
-  });
+  const bidi = bidiPage(page);
+  const elements = await bidi.evaluateWithShadowRoots('Array.from(document.querySelectorAll("*"))');
   const roots = ((elements?.value ?? []) as BidiValue[])
-    .map((element) => (element.value as { shadowRoot?: BidiValue | null }).shadowRoot)
+    .map(shadowRootOf)
     .filter((root): root is BidiValue => Boolean(root?.sharedId))
     .filter((root) => (root.value as { mode?: string } | undefined)?.mode === 'closed');
   const answers: string[] = [];
   for (const root of roots) {
-    const {
-      result: { result },
-    } = await session.send('script.callFunction', {
-      functionDeclaration: probe,
-      arguments: [{ sharedId: root.sharedId }],
-      target,
-      awaitPromise: false,
-    });
-    if (typeof result?.value === 'string') answers.push(result.value);
+    const answer = await bidi.callWithNode(probe, root.sharedId ?? '');
+    if (answer !== null) answers.push(answer);
   }
   return answers;
 }

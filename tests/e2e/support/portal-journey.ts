@@ -1,5 +1,7 @@
 import { generate } from 'otplib';
-import type { RunningPortal } from '../../fixtures/portal/server';
+import { startPortal, type RunningPortal } from '../../fixtures/portal/server';
+import { createVault } from './popup-journey';
+import type { BrowserSession } from './session';
 import type { TestPage } from './test-page';
 
 /**
@@ -95,4 +97,25 @@ export async function signOut(page: TestPage, portalUrl: string) {
   await page.click('button', user.name);
   await page.click('menuitem', 'Sign out');
   await page.waitForText('Sign in to Sonar');
+}
+
+/** The demo portal and a browser with the extension and a new vault: one test file's world. */
+export interface PortalWorld {
+  readonly portal: RunningPortal;
+  readonly session: BrowserSession;
+  /** The popup page, open in a tab, for messages and settings. */
+  readonly extensionPage: TestPage;
+}
+
+export async function startPortalWorld(
+  launch: () => Promise<BrowserSession>,
+): Promise<PortalWorld> {
+  const [portal, session] = await Promise.all([startPortal(), launch()]);
+  const extensionPage = await session.openPopup();
+  await createVault(extensionPage);
+  return { portal, session, extensionPage };
+}
+
+export async function closePortalWorld({ portal, session }: PortalWorld): Promise<void> {
+  await Promise.all([session.close(), portal.close()]);
 }

@@ -58,3 +58,22 @@ test('text names the field after it, through hidden inputs, but not past another
   const worth = [...inputsWorthScoring(document, inputs)].map((input) => input.id);
   expect(worth.sort()).toEqual(['after', 'by-for', 'wrapped']);
 });
+
+test.each([
+  [
+    'a code word split across elements',
+    '<p>Enter your <b>verification</b> code</p><input name="code">',
+  ],
+  [
+    'a label split across elements',
+    '<label for="x">Verification <span>code</span></label><input id="x">',
+  ],
+  ['a form named for the step', '<form id="otp-form"><input name="code"></form>'],
+  ['a form posting to the step', '<form action="/login/two-factor"><input name="code"></form>'],
+])('%s still gets the field scored', (_, html) => {
+  mount(html);
+  const inputs = Array.from(document.querySelectorAll('input'));
+  // Each of these scores enough with the full scorer: leaving it out would lose the field.
+  expect(inputs.map((input) => scoreField(input).score >= DEFAULT_MIN_SCORE)).toEqual([true]);
+  expect([...inputsWorthScoring(document, inputs)]).toEqual(inputs);
+});

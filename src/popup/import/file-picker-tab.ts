@@ -1,0 +1,32 @@
+import browser, { type Tabs } from 'webextension-polyfill';
+
+/**
+ * Firefox closes its toolbar popup as soon as a file picker opens, and the chosen file goes
+ * nowhere (issue 5 follow-up). There, "Choose image file" opens this same page in a tab,
+ * already on "Import QR code image", where the picker works; drop and paste keep working in
+ * the popup itself. Chrome keeps its popup open under the picker.
+ */
+const IMPORT_IMAGE_PARAM = 'import-image';
+
+/** This page was opened for the picker: it starts on "Import QR code image". */
+export function opensOnImageImport(search: string): boolean {
+  return new URLSearchParams(search).has(IMPORT_IMAGE_PARAM);
+}
+
+/**
+ * Whether the picker must be used from a tab: in Firefox's toolbar popup, the one page of
+ * ours with no tab (a tab, or the unlock window's, answers `tabs.getCurrent`).
+ */
+export async function pickerNeedsTab(): Promise<boolean> {
+  if (!browser.runtime.getURL('/').startsWith('moz-extension:')) return false;
+  // The polyfill's type leaves out the undefined a tab-less page gets.
+  const current = (await browser.tabs.getCurrent()) as Tabs.Tab | undefined;
+  return current === undefined;
+}
+
+export async function openImageImportInTab(): Promise<void> {
+  const url = new URL(location.href);
+  url.search = `?${IMPORT_IMAGE_PARAM}`;
+  await browser.tabs.create({ url: url.href });
+  window.close();
+}
