@@ -18,7 +18,7 @@ import { codeWordAnchors } from './fields/code-word-anchors';
 const SMALL_PAGE_ELEMENTS = 1500;
 
 /** Code fields that say what they are without any words on the page. */
-const SELF_NAMED_CODE_FIELD = `input:is(${[
+const SELF_NAMED_CODE_FIELD = [
   '[autocomplete~="one-time-code" i]',
   '[inputmode="numeric" i]',
   '[pattern]',
@@ -26,16 +26,19 @@ const SELF_NAMED_CODE_FIELD = `input:is(${[
     `[name*="${word}" i]`,
     `[id*="${word}" i]`,
   ]),
-].join(', ')})`;
+];
 
 export function deservesFullLook(profile: SiteProfile): boolean {
   if (document.getElementsByTagName('*').length <= SMALL_PAGE_ELEMENTS) return true;
   const { enrollment, signIn } = profile;
-  const selectors = [...enrollment.codeFieldSelectors, ...signIn.codeFieldSelectors];
-  // One pass over the page for all of them; one each only if a profile's is malformed.
+  const selectors = [...new Set([...enrollment.codeFieldSelectors, ...signIn.codeFieldSelectors])];
+  // One pass over the page, inside one `input:is(...)` so that every other element is turned
+  // away on its tag; one query each only if a profile's selector is malformed.
   const found =
-    matchesSomething([SELF_NAMED_CODE_FIELD, ...selectors].join(', ')) ??
-    [SELF_NAMED_CODE_FIELD, ...selectors].some((selector) => matchesSomething(selector));
+    matchesSomething(`input:is(${[...SELF_NAMED_CODE_FIELD, ...selectors].join(', ')})`) ??
+    [`input:is(${SELF_NAMED_CODE_FIELD.join(', ')})`, ...selectors].some(
+      (selector) => matchesSomething(selector) === true,
+    );
   if (found) return true;
   const labels = [...enrollment.codeFieldLabels, ...signIn.codeFieldLabels];
   // The body's text, not the head's scripts and styles; a frameset or an XML page has none.
