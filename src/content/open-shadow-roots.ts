@@ -27,7 +27,8 @@ export class OpenShadowRoots {
   onNewRoot(listener: (shadow: ShadowRoot) => void): () => void {
     this.listeners.push(listener);
     return () => {
-      this.listeners.splice(this.listeners.indexOf(listener), 1);
+      const index = this.listeners.indexOf(listener);
+      if (index >= 0) this.listeners.splice(index, 1);
     };
   }
 

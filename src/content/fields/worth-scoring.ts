@@ -9,13 +9,15 @@ import { CONTEXT_LIMITS } from './weights';
  * strong keyword or profile label in its own texts or the text before it, an input can earn at
  * most a weak keyword in each (15 + 5), below any threshold we use (rank.ts checks this). So:
  * - inputs whose attributes carry a format signal, a hint selector or an anchor word;
+ * - the inputs of a form whose own names or action have one (score.ts reads them as context);
  * - inputs that text with an anchor word labels or comes just before (the window
  *   precedingText reads backwards from a field, walked forwards from the text).
- * Each of the three is first asked of the whole tree at once (one native query, one string of
- * all inputs' attributes, the tree's textContent), so a page that never names a code costs a
- * few native calls, and the expensive scoring (normalised texts against 250 keywords) runs
- * for a handful of inputs instead of every row of a table.
+ * Attributes and text are first asked of the whole tree at once (one string of all inputs'
+ * attributes, the tree's textContent), so a page that never names a code costs a few native
+ * calls, and the expensive scoring (normalised texts against 250 keywords) runs for a handful
+ * of inputs instead of every row of a table.
  */
+
 /** Attributes only a code field (or a field labelled elsewhere) tends to have. */
 export const CODE_FIELD_SIGNALS = `input:is(${[
   '[autocomplete]',
