@@ -31,7 +31,7 @@ export function ShortcutNote() {
   return (
     <p class="hint" data-shortcut={shortcut}>
       {shortcut === '' ? t('optionsShortcutUnset') : t('optionsShortcutSet', shortcut)}{' '}
-      <button type="button" onClick={() => void openShortcutSettings()}>
+      <button type="button" class="secondary" onClick={() => void openShortcutSettings()}>
         {t('optionsShortcutChange')}
       </button>
     </p>
