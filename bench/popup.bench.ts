@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { outDirFor } from '../scripts/build-targets';
 import { encodeBase32 } from '../src/core/base32';
+import { evaluateOverCdp } from '../tests/e2e/support/cdp-evaluate';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import type { BrowserContext, Page } from 'playwright-core';
 import { passphrase, sendFromExtensionPage } from '../tests/e2e/support/popup-journey';
@@ -49,7 +50,7 @@ export async function run(bench: Bench) {
       for (let index = 0; index < runs + 1; index++) {
         const popup = await session.context.newPage();
         await popup.goto(session.popupUrl);
-        const marks = await readMarks(session.context, popup);
+        const marks = await readMarks(popup);
         await popup.close();
         if (index === 0) continue; // the first open warms the worker and caches
         start.push(marks[2]);
@@ -100,7 +101,6 @@ async function recordFloor(bench: Bench, context: BrowserContext, baseUrl: strin
       const page = await context.newPage();
       await page.goto(`${baseUrl}${url}`);
       const time = await evaluateOverCdp<number>(
-        context,
         page,
         url === floorPages.blank
           ? `performance.getEntriesByType('navigation')[0].domInteractive`
@@ -118,21 +118,9 @@ async function recordFloor(bench: Bench, context: BrowserContext, baseUrl: strin
   );
 }
 
-async function evaluateOverCdp<T>(context: BrowserContext, page: Page, expression: string) {
-  const cdp = await context.newCDPSession(page);
-  const { result } = await cdp.send('Runtime.evaluate', {
-    awaitPromise: true,
-    returnByValue: true,
-    expression,
-  });
-  await cdp.detach();
-  return result.value as T;
-}
-
 /** Both marks' times, read over CDP (extension pages' CSP forbids Playwright's string eval). */
-function readMarks(context: BrowserContext, page: Page) {
+function readMarks(page: Page) {
   return evaluateOverCdp<readonly [number, number, number]>(
-    context,
     page,
     `new Promise((resolve) => {
       const check = () => {

@@ -11,7 +11,6 @@ import {
   signInWithPassword,
   startPortalWorld,
   user,
-  type PortalWorld,
 } from './support/portal-journey';
 import type { BrowserSession } from './support/session';
 import type { TestPage } from './support/test-page';
@@ -28,14 +27,11 @@ describe.each(browsers)('enrollment capture in $name', ({ launch }) => {
   let portal: RunningPortal;
   let extensionPage: TestPage;
 
-  let world: PortalWorld;
-
   beforeAll(async () => {
-    world = await startPortalWorld(launch);
-    ({ portal, session, extensionPage } = world);
+    ({ portal, session, extensionPage } = await startPortalWorld(launch));
   });
   afterAll(async () => {
-    await closePortalWorld(world);
+    await closePortalWorld({ portal, session });
   });
 
   async function enrollWithPrompt(qr: (typeof renderings)[number], locked: boolean) {

@@ -2,12 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPortal } from '../fixtures/portal/server';
 import { browsers } from './support/browsers';
 import { passphrase, sendFromExtensionPage } from './support/popup-journey';
-import {
-  closePortalWorld,
-  portalState,
-  startPortalWorld,
-  type PortalWorld,
-} from './support/portal-journey';
+import { closePortalWorld, portalState, startPortalWorld } from './support/portal-journey';
 import {
   codeInField,
   controlAnchor,
@@ -42,18 +37,15 @@ describe.each(browsers)('sign-in fill in $name', ({ launch }) => {
   let portal: RunningPortal;
   let extensionPage: TestPage;
 
-  let world: PortalWorld;
-
   beforeAll(async () => {
-    world = await startPortalWorld(launch);
-    ({ portal, session, extensionPage } = world);
+    ({ portal, session, extensionPage } = await startPortalWorld(launch));
     const page = await session.newPage();
     await enrollThroughPortal(page, portal.url, alex);
     await signOut(page, portal.url, alex);
     await page.close();
   });
   afterAll(async () => {
-    await closePortalWorld(world);
+    await closePortalWorld({ portal, session });
   });
 
   /** Signs `who` in up to the code step, with the portal ready to accept this period's code. */

@@ -25,7 +25,7 @@ export function precedingText(field: Element): string {
     const node = walker.previousNode();
     if (!node) break;
     if (isElement(node)) {
-      if (STOP_AT.has(node.tagName) && !isHiddenInput(node)) break;
+      if (endsContext(node)) break;
       continue;
     }
     const text = (node.textContent ?? '').trim();
@@ -35,6 +35,11 @@ export function precedingText(field: Element): string {
     if (length >= CONTEXT_LIMITS.chars) break;
   }
   return parts.join(' ').slice(-CONTEXT_LIMITS.chars);
+}
+
+/** A form control, not a hidden input: the words before a field go back no further. */
+export function endsContext(element: Element): boolean {
+  return STOP_AT.has(element.tagName) && !isHiddenInput(element);
 }
 
 function isHiddenInput(element: Element): boolean {

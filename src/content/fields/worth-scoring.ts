@@ -1,6 +1,7 @@
 import { codeWordAnchors, type CodeWordAnchors } from './code-word-anchors';
 import { isDocument, isElement, type SearchRoot } from './composed';
 import type { FieldHints } from './hint-score';
+import { endsContext } from './preceding-text';
 import { CONTEXT_LIMITS } from './weights';
 
 /**
@@ -29,8 +30,6 @@ export const CODE_FIELD_SIGNALS = `input:is(${[
   '[aria-labelledby]',
   '[aria-describedby]',
 ].join(', ')})`;
-
-const FORM_CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 export function inputsWorthScoring(
   tree: SearchRoot,
@@ -135,12 +134,9 @@ function nextInput(root: Node, from: Node): HTMLInputElement | null {
   for (let visited = 0; visited < CONTEXT_LIMITS.nodes; visited += 1) {
     const node = walker.nextNode();
     if (!node) return null;
-    if (!isElement(node) || !FORM_CONTROLS.has(node.tagName)) continue;
-    if (node.tagName !== 'INPUT') return null;
-    // precedingText reads on past hidden inputs, so the window goes on past them too.
-    if ((node.getAttribute('type') ?? '').toLowerCase() !== 'hidden') {
-      return node as HTMLInputElement;
-    }
+    // The same stop as precedingText's: reading back from a field ends at this control.
+    if (!isElement(node) || !endsContext(node)) continue;
+    return node.tagName === 'INPUT' ? (node as HTMLInputElement) : null;
   }
   return null;
 }

@@ -1,4 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { evaluateOverCdp } from './cdp-evaluate';
 import type { ChromiumSession } from './chromium';
 import type { FirefoxSession } from './firefox';
 import type { BrowserSession } from './session';
@@ -67,7 +68,7 @@ export async function grantChromiumHostAccess(
   try {
     await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
     const request = `chrome.permissions.request({ origins: [${JSON.stringify(pattern)}] })`;
-    expectGranted(pattern, await evaluateOverCdp(options, request));
+    expectGranted(pattern, await evaluateOverCdp(options, request, { userGesture: true }));
   } finally {
     await options.close();
   }
@@ -78,26 +79,11 @@ async function allowChromiumHost(context: BrowserContext, extensionId: string, p
   try {
     await extensions.goto('chrome://extensions/');
     const args = `${JSON.stringify(extensionId)}, ${JSON.stringify(pattern)}`;
-    await evaluateOverCdp(extensions, `chrome.developerPrivate.addHostPermission(${args})`);
-  } finally {
-    await extensions.close();
-  }
-}
-
-/** Runs `expression` in the page as a user gesture (which `permissions.request` requires). */
-async function evaluateOverCdp(page: Page, expression: string): Promise<unknown> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression,
-      awaitPromise: true,
-      returnByValue: true,
+    await evaluateOverCdp(extensions, `chrome.developerPrivate.addHostPermission(${args})`, {
       userGesture: true,
     });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description);
-    return result.value;
   } finally {
-    await cdp.detach();
+    await extensions.close();
   }
 }
 

@@ -116,6 +116,9 @@ export async function startPortalWorld(
   return { portal, session, extensionPage };
 }
 
-export async function closePortalWorld({ portal, session }: PortalWorld): Promise<void> {
+export async function closePortalWorld({
+  portal,
+  session,
+}: Pick<PortalWorld, 'portal' | 'session'>): Promise<void> {
   await Promise.all([session.close(), portal.close()]);
 }
