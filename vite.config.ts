@@ -5,7 +5,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { buildTarget, type BuildTarget } from './scripts/build-targets';
 import { firefoxAddonId } from './scripts/firefox-manifest';
 import { injectedScripts } from './scripts/injected-script-plugin';
-import { FILL_SCRIPT_FILE, FILL_SCRIPT_SOURCE } from './src/background/fill-command/fill-script';
+import { FILL_SCRIPT_FILE, FILL_SCRIPT_SOURCE } from './src/background/fill/on-demand/fill-script';
 import { demoPortal } from './src/sites/demo-portal';
 import { sonar } from './src/sites/sonar';
 

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { settingsItem } from './settings';
-import { lock, onLock } from './vault/vault-service';
+import { lock } from './vault/vault-service';
 
 /**
  * Auto-lock (issue 4, DESIGN 4.2): after the configured minutes without use of the vault,
@@ -26,5 +26,9 @@ export function watchAutoLock() {
   browser.idle.onStateChanged.addListener((state) => {
     if (state === 'locked') void lock();
   });
-  onLock(() => void browser.alarms.clear(ALARM));
+}
+
+/** Locked: nothing left to lock later. */
+export function cancelAutoLock(): void {
+  void browser.alarms.clear(ALARM);
 }

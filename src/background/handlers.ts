@@ -7,8 +7,8 @@ import { record, text } from './parse-payload';
 import { expectNoPayload, RequestError, type Handlers } from './router';
 import { changeSettings, checkSettings, defaultSettings, settingsItem } from './settings';
 import { captureHandlers } from './capture/capture-handlers';
-import { fillHandlers } from './fill/fill-handlers';
-import { fillGrantHandlers, fillPopupHandlers } from './fill-command/fill-command-handlers';
+import { signInHandlers } from './fill/sign-in/sign-in-handlers';
+import { fillGrantHandlers, fillPopupHandlers } from './fill/on-demand/fill-command-handlers';
 import { portalHandlers } from './portals/portal-handlers';
 import { siteProfileForUrl } from './portals/profile-for-url';
 import { importHandlers } from './import/import-handlers';
@@ -32,7 +32,7 @@ export const handlers: Handlers = {
       },
     },
     ...captureHandlers,
-    ...fillHandlers,
+    ...signInHandlers,
     ...fillGrantHandlers,
   },
   page: {

@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import type { AskingFrame } from '../core/fill-policy';
 import { isSecureOrigin, originOf } from '../core/origin';
 
 /**
@@ -71,6 +72,11 @@ export function classifySender(sender: RawSender, self: ExtensionIdentity): Clas
     isTopFrame: sender.frameId === 0,
     isSecureContext: isSecureOrigin(origin),
   };
+}
+
+/** The frame as the fill policy (core/fill-policy.ts) reads it. */
+export function askingFrame(sender: ContentScriptSender): AskingFrame {
+  return { origin: sender.origin, isTopFrame: sender.isTopFrame };
 }
 
 function stampedOrigin(sender: RawSender): string | null {

@@ -1,15 +1,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { noteVaultActivity, watchAutoLock } from './auto-lock';
+import { noteVaultActivity } from './auto-lock';
 import { isEnvelope } from '../shared/messages';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 import { classifySender } from './sender';
-import { watchPortals } from './portals/watch-portals';
-import { watchFillTriggers } from './fill-command/fill-triggers';
-import { watchTabLifecycle } from './tab-portals';
+import { startLifecycle } from './lifecycle';
 
 // Thin entry: wire the router and listeners; every feature lives in its own file.
 // Listeners are registered synchronously at start-up so a restarted worker gets its event.
+startLifecycle();
 const route = createRouter(handlers);
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
@@ -22,10 +21,6 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
   }
   return reply;
 });
-watchTabLifecycle();
-watchAutoLock();
-watchPortals();
-watchFillTriggers();
 
 /**
  * What pushes auto-lock back: unlocking and acting on accounts, "Fill code on this page"

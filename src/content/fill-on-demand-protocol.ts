@@ -11,9 +11,8 @@
 export const FILL_ON_DEMAND_KEY = '__authenticatorFillOnDemand';
 
 export type FillOutcome =
-  | { readonly status: 'filled'; readonly copied: boolean }
   /** No visible code field; or the field changed or refused the code at fill time. */
-  | { readonly status: 'no-field' | 'refused' }
+  | { readonly status: 'filled' | 'no-field' | 'refused' }
   /** The background gave no code (no grant for this frame, or the vault locked meanwhile). */
   | { readonly status: 'denied' };
 
@@ -22,8 +21,7 @@ const statuses: readonly string[] = ['filled', 'no-field', 'refused', 'denied'];
 /** The filler's answer, checked: it comes from the tab's renderer, which may be compromised. */
 export function readFillOutcome(value: unknown): FillOutcome | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { status, copied } = value as { status?: unknown; copied?: unknown };
+  const { status } = value as { status?: unknown };
   if (typeof status !== 'string' || !statuses.includes(status)) return null;
-  if (status === 'filled') return { status, copied: copied === true };
-  return { status: status as Exclude<FillOutcome['status'], 'filled'> };
+  return { status: status as FillOutcome['status'] };
 }

@@ -1,12 +1,11 @@
 import type { FillGrant } from '../shared/messages';
 import { fillCode, findCodeField, type Geometry } from './fields';
 import type { FillOutcome } from './fill-on-demand-protocol';
+import { isOpaqueDocument } from './opaque-document';
 
 export interface FillOnDemandDeps {
   /** Asks the background for the code granted to this frame; rejects when there is none. */
   readonly askCode: () => Promise<FillGrant>;
-  /** Writes the clipboard; rejects when the browser refuses (unfocused document). */
-  readonly copy: (code: string) => Promise<void>;
   /** Layout access; unit tests pass their own (happy-dom has no layout). */
   readonly geometry?: Geometry;
 }
@@ -15,10 +14,10 @@ export interface FillOnDemandDeps {
  * The injected filler's work (issue 6), in the top frame after a user gesture: find the
  * visible one-time-code field first (no field, no code asked for), then ask for the code,
  * then fill it; `fillCode` checks again that it is the same, visible field (DESIGN 4.5).
- * Never submits. Copies the code too when the grant says so ("Also copy the code after
- * filling", on a command or menu click, when this page has the focus).
+ * Never submits; the background copies the code when the settings say so.
  */
 export async function fillOnDemand(deps: FillOnDemandDeps): Promise<FillOutcome> {
+  if (isOpaqueDocument()) return { status: 'no-field' };
   const options = deps.geometry ? { geometry: deps.geometry } : {};
   const target = findCodeField(document, options);
   if (!target) return { status: 'no-field' };
@@ -29,9 +28,5 @@ export async function fillOnDemand(deps: FillOnDemandDeps): Promise<FillOutcome>
     return { status: 'denied' };
   }
   if (!fillCode(target, grant.code, options)) return { status: 'refused' };
-  const copied = grant.copy && (await deps.copy(grant.code).then(succeeded, failed));
-  return { status: 'filled', copied };
+  return { status: 'filled' };
 }
-
-const succeeded = () => true;
-const failed = () => false;

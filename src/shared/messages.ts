@@ -157,10 +157,10 @@ export interface ContentRequests {
   'fill/code': { request: { readonly id: string }; response: SignInCode };
   /** "Fill code" on a locked vault: opens the unlock window; `vault/unlocked` follows. */
   'fill/unlock': { request: null; response: { readonly status: 'locked' | 'unlocked' } };
-  /** The content script put a filled code on the clipboard (copyAfterFill): clear it later. */
-  'fill/copy': { request: { readonly code: string }; response: null };
+  /** A code was filled: the background copies it when the settings say so (copy-after-fill.ts). */
+  'fill/filled': { request: { readonly code: string }; response: null };
   /**
-   * Fill on demand (issue 6, background/fill-command/): the code a user gesture (popup button,
+   * Fill on demand (issue 6, background/fill/on-demand/): the code a user gesture (popup button,
    * keyboard command, context menu) granted this tab's top frame, once, for its origin.
    */
   'fill/granted-code': { request: null; response: FillGrant };
@@ -179,8 +179,8 @@ export type SignInAccounts =
   | {
       readonly status: 'unlocked';
       readonly accounts: readonly SignInAccount[];
-      /** The setting "Fill automatically on sign-in". */
-      readonly fillOnSignIn: boolean;
+      /** The fill policy allows an automatic fill: the setting is on and one account is bound. */
+      readonly automatic: boolean;
     };
 
 export type SignInCode =
@@ -192,14 +192,11 @@ export type SignInCode =
       readonly validFrom: number | null;
       /** This origin is in "Submit after filling". */
       readonly submit: boolean;
-      /** The setting "Also copy the code after filling". */
-      readonly copy: boolean;
     };
 
-/** The code a fill on demand may put in the page (issue 6); `copy`: the page copies it too. */
+/** The code a fill on demand may put in the page. */
 export interface FillGrant {
   readonly code: string;
-  readonly copy: boolean;
 }
 
 /** An account the popup offers when several are bound to the page (issue 6): names only. */
@@ -211,10 +208,11 @@ export interface FillChoice {
 
 /** What "Fill code on this page" did (issue 6). */
 export type FillOnPageResult =
-  /** `copyCode`: the code for the popup to copy ("Also copy the code after filling"), or null. */
-  | { readonly status: 'filled'; readonly copyCode: string | null }
+  /** `copied`: "Also copy the code after filling" put it on the clipboard too. */
+  | { readonly status: 'filled'; readonly copied: boolean }
   | { readonly status: 'choose'; readonly accounts: readonly FillChoice[] }
-  | { readonly status: 'no-account'; readonly origin: string }
+  /** No account bound here; or (`hotp-only`) only counter-based ones, never filled. */
+  | { readonly status: 'no-account' | 'hotp-only'; readonly origin: string }
   /** Looks like `boundOrigin`, where an account is bound, but is not it: never a code. */
   | { readonly status: 'lookalike'; readonly origin: string; readonly boundOrigin: string }
   | { readonly status: 'insecure' | 'no-field' | 'refused' | 'unavailable' };

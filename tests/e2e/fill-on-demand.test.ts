@@ -25,7 +25,7 @@ import type { TestPage } from './support/test-page';
  * The keyboard command and the context menu cannot be triggered under automation (neither
  * Playwright nor WebDriver BiDi can press a browser shortcut or click a browser menu); they
  * run the same background path, and their own logic is unit-tested
- * (tests/unit/fill-command/).
+ * (tests/unit/fill/on-demand/).
  *
  * Accounts are bound to their site by the popup's scan of an enrollment QR code there, the
  * way a user binds them (no message binds an origin to an account).

@@ -2,14 +2,15 @@ import type { EntryDraft } from '../../core/vault';
 import type { CaptureFound, CaptureSaved, ContentRequests } from '../../shared/messages';
 import { boolean, record, text } from '../parse-payload';
 import { RequestError, type HandlerMap } from '../router';
-import type { ContentScriptSender } from '../sender';
-import { siteProfileForUrl } from '../portals/profile-for-url';
+import { askingFrame, type ContentScriptSender } from '../sender';
+import { portalFrame } from '../portals/portal-frame';
+import { offeredEntry } from '../../core/fill-policy';
+import { verdictFor } from '../fill/fill-verdict';
 import { decodeQrFillingImage, MAX_IMAGE_DATA_URL_LENGTH } from '../qr/decode-image';
 import { accountCodes } from '../vault/account-views';
 import { storedTwin } from '../vault/stored-twin';
-import { onLock, vaultData, vaultState } from '../vault/vault-service';
+import { vaultData, vaultState } from '../vault/vault-service';
 import {
-  dropAllCaptures,
   dropCapture,
   findCapture,
   holdCapture,
@@ -18,9 +19,6 @@ import {
 import { readQrContents } from './qr-contents';
 import { saveOnce } from './save-once';
 import { unlockForFrame } from './unlock-window';
-
-// Captures hold secrets: "Lock" forgets them (a prompt then reads its QR code again).
-onLock(dropAllCaptures);
 
 type CaptureRequests = Pick<ContentRequests, 'capture/decode' | 'capture/save' | 'codes/current'>;
 
@@ -34,7 +32,7 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
   'capture/decode': {
     parse: (payload) => ({ image: text(record(payload), 'image', MAX_IMAGE_DATA_URL_LENGTH) }),
     async handle({ image }, sender): Promise<CaptureFound> {
-      const { id: siteId } = await portalOf(sender);
+      const { id: siteId } = await portalFrame(sender);
       const found = await decodeQrFillingImage(image);
       if (!found) return { status: 'none' };
       const contents = readQrContents(found.text);
@@ -67,7 +65,7 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
       };
     },
     async handle(request, sender): Promise<CaptureSaved> {
-      const profile = await portalOf(sender);
+      const profile = await portalFrame(sender);
       const capture = findCapture(request.token, ownerOf(sender));
       const draft = capture?.drafts[0];
       if (!capture || !draft) return { status: 'expired' };
@@ -100,29 +98,14 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
   'codes/current': {
     parse: (payload) => ({ id: text(record(payload), 'id', 64) }),
     async handle({ id }, sender) {
-      await portalOf(sender);
-      const { data } = await vaultData();
-      const entry = data.entries.find((candidate) => candidate.id === id);
-      // Only accounts bound to this very origin (DESIGN 4.3); anything else is "not found".
-      if (!entry?.origins.includes(sender.origin)) {
-        throw new RequestError('not-found', 'No such account for this site.');
-      }
+      await portalFrame(sender);
+      // Only an account the fill policy offers this frame; anything else is "not found".
+      const entry = offeredEntry(await verdictFor(askingFrame(sender)), id);
+      if (!entry) throw new RequestError('not-found', 'No such account for this site.');
       return accountCodes(entry);
     },
   },
 };
-
-/**
- * Capture runs only in the top frame of a secure portal page (DESIGN 4.3), checked here from
- * what the browser stamped, whatever the manifest's `all_frames` says.
- */
-async function portalOf(sender: ContentScriptSender) {
-  const profile = await siteProfileForUrl(sender.url);
-  if (!profile || !sender.isSecureContext || !sender.isTopFrame) {
-    throw new RequestError('forbidden', 'Not a portal page.');
-  }
-  return profile;
-}
 
 function ownerOf(sender: ContentScriptSender): CaptureOwner {
   return { kind: 'frame', tabId: sender.tabId, frameId: sender.frameId, origin: sender.origin };

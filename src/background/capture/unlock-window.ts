@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { UNLOCK_THEN_CLOSE } from '../../shared/capture-window';
-import { onUnlock } from '../vault/vault-service';
+import { eventMessage, type ContentEvents } from '../../shared/protocol/events';
 
 /**
  * "Save to Authenticator" on a locked vault (issue 5): the passphrase is never typed into the
@@ -17,10 +17,6 @@ interface WaitingFrame {
 }
 
 let windowId: number | null = null;
-
-onUnlock(() => {
-  void resumeWaitingFrames();
-});
 
 export async function unlockForFrame(tabId: number, frameId: number) {
   const waiting = (await readWaiting()).filter(
@@ -44,14 +40,15 @@ export async function unlockForFrame(tabId: number, frameId: number) {
   windowId = opened.id ?? null;
 }
 
-async function resumeWaitingFrames() {
+/** After an unlock: the frames that waited for it go on. */
+export async function resumeWaitingFrames() {
   const waiting = await readWaiting();
   await browser.storage.session.remove(WAITING);
   for (const frame of waiting) {
     browser.tabs
       .sendMessage(
         frame.tabId,
-        { type: 'vault/unlocked', payload: null },
+        eventMessage<keyof ContentEvents>('vault/unlocked'),
         { frameId: frame.frameId },
       )
       .catch(() => undefined); // The tab was closed or navigated meanwhile: nothing to resume.

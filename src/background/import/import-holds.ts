@@ -5,7 +5,6 @@ import {
   holdCapture,
   type PendingCapture,
 } from '../capture/pending-captures';
-import { onLock } from '../vault/vault-service';
 import { forgetAllExports } from './export-batches';
 
 /**
@@ -17,11 +16,12 @@ import { forgetAllExports } from './export-batches';
 const owner = { kind: 'extension-page' } as const;
 const tokens = new Set<string>();
 
-onLock(() => {
+/** Lock forgets every held import and the export batches being scanned. */
+export function forgetImportHolds(): void {
   for (const token of tokens) dropCapture(token);
   tokens.clear();
   forgetAllExports();
-});
+}
 
 export interface ImportBinding {
   /** The origin the accounts are bound to (DESIGN 4.3); null for an image file. */

@@ -21,7 +21,6 @@ import {
   changeVaultPassphrase,
   createNewVault,
   lock,
-  onLock,
   unlock,
   updateVault,
   vaultData,
@@ -36,9 +35,10 @@ type VaultRequests = Pick<PageRequests, Extract<keyof PageRequests, `vault/${str
  */
 const UNDO_WINDOW_MS = 20_000;
 const recentlyRemoved = new Map<string, { entry: VaultEntry; index: number; at: number }>();
-onLock(() => {
+/** Lock forgets them: they hold secrets. */
+export function forgetRemovedAccounts(): void {
   recentlyRemoved.clear();
-});
+}
 
 const passphrase = (payload: unknown) => ({
   passphrase: text(record(payload), 'passphrase', 1024),

@@ -36,10 +36,17 @@ interface Unlocked {
   readonly recovered: boolean;
 }
 
+/** What happens around a lock and an unlock, listed once in background/lifecycle.ts. */
+export interface VaultLifecycle {
+  /** Run after the key is gone: each forgets what it holds (secrets, codes, grants). */
+  readonly onLock: readonly (() => void)[];
+  /** Run after an unlock by passphrase or a new vault (not after a worker restart). */
+  readonly onUnlock: readonly (() => void)[];
+}
+
 let unlocked: Unlocked | null = null;
 let queue: Promise<unknown> = Promise.resolve();
-const lockListeners = new Set<() => void>();
-const unlockListeners = new Set<() => void>();
+let lifecycle: VaultLifecycle = { onLock: [], onUnlock: [] };
 
 /** Runs `task` after every earlier task, so two popups cannot interleave writes. */
 function serialised<Result>(task: () => Promise<Result>): Promise<Result> {
@@ -48,13 +55,9 @@ function serialised<Result>(task: () => Promise<Result>): Promise<Result> {
   return run;
 }
 
-export function onLock(listener: () => void) {
-  lockListeners.add(listener);
-}
-
-/** Called after an unlock by passphrase or a new vault (not after a worker restart). */
-export function onUnlock(listener: () => void) {
-  unlockListeners.add(listener);
+/** Called once, by the worker's entry (background/lifecycle.ts), before any message. */
+export function setVaultLifecycle(hooks: VaultLifecycle): void {
+  lifecycle = hooks;
 }
 
 export function vaultState(): Promise<'none' | 'locked' | 'unlocked'> {
@@ -101,7 +104,7 @@ export function lock(): Promise<void> {
     unlocked?.key.fill(0);
     unlocked = null;
     await forgetSessionKey();
-    for (const listener of lockListeners) listener();
+    for (const forget of lifecycle.onLock) forget();
   });
 }
 
@@ -204,7 +207,7 @@ async function open(envelope: VaultEnvelope, key: Uint8Array): Promise<VaultData
 async function becomeUnlocked(state: Unlocked) {
   unlocked = state;
   await saveSessionKey(state.key);
-  for (const listener of unlockListeners) listener();
+  for (const start of lifecycle.onUnlock) start();
 }
 
 async function stored(): Promise<StoredVault | null> {

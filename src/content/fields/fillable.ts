@@ -1,12 +1,14 @@
 import { exclusionReason } from './exclusions';
+import { sendsElsewhere } from './form-destination';
 import { browserGeometry, type Geometry } from './geometry';
 import { isStillSameTarget, targetInputs, type CodeTarget } from './target';
 import { invisibilityReason } from './visibility';
 
 /**
- * The fill-time re-check (DESIGN 4.5, issue 6): still the same field, still one a user can
- * type into, visible with a real size and effective opacity, and for segmented boxes still
- * one row. Returns a short reason id when the target must not be filled, else null.
+ * The fill-time re-check (DESIGN 4.5): still the same field, still one a user can type into,
+ * visible with a real size and effective opacity, for segmented boxes still one row, and in
+ * no form that submits to another origin. Returns a short reason id when the target must not
+ * be filled, else null.
  */
 export function fillProblem(
   target: CodeTarget,
@@ -20,6 +22,7 @@ export function fillProblem(
     if (reason) return reason;
   }
   if (segment && !inOneRow(inputs, geometry)) return 'hidden:not-a-row';
+  if (inputs.some(sendsElsewhere)) return 'form:elsewhere';
   return null;
 }
 

@@ -1,13 +1,14 @@
 import { sendFromContent } from '../../shared/send';
-import { fillCode, isStillSameTarget, targetInputs, type CodeTarget } from '../fields';
-import { copyFilledCode } from './copy-filled-code';
+import { fillCode, isFillable, isStillSameTarget, targetInputs, type CodeTarget } from '../fields';
+import { reportFilled } from './report-filled';
 
 /**
- * Fills one account's code into the sign-in field (issue 6). The background gives the code
- * for this frame's origin only (DESIGN 4.3); with under 3 s left it gives the next period's
- * code and when it becomes valid, and we fill at that moment. Right before the code goes in,
- * fillCode checks the field again (DESIGN 4.5: same field, visible, real size and opacity).
- * The form is submitted only where the user turned "Submit after filling" on for this site.
+ * Fills one account's code into the sign-in field. The background gives the code the fill
+ * policy allows this frame (DESIGN 4.3); near rollover it gives the next period's code and
+ * when it becomes valid, and we fill at that moment. Right before the code goes in, fillCode
+ * checks the field again (DESIGN 4.5: same field, visible, its form submitting here). The
+ * form is submitted only where the user turned "Submit after filling" on for this site, and
+ * checked once more first: a page may change the form's action once the code is in.
  */
 
 export type FillOutcome =
@@ -28,6 +29,8 @@ export async function fillAccountCode(
   target: CodeTarget,
   id: string,
   onWaiting: () => void,
+  /** A fill with no click: the field must still be what the user sees (presented.ts). */
+  stillPresented: () => boolean = () => true,
 ): Promise<FillOutcome> {
   if (!isStillSameTarget(target)) return 'refused';
   const answer = await sendFromContent('fill/code', { id });
@@ -38,12 +41,14 @@ export async function fillAccountCode(
     await until(answer.validFrom);
     if (valueOf(target) !== before) return 'superseded';
   }
-  if (!fillCode(target, answer.code)) return 'refused';
-  if (answer.submit && !submitted) {
+  if (!stillPresented() || !fillCode(target, answer.code)) return 'refused';
+  if (answer.submit && !submitted && isFillable(target)) {
     submitted = true;
-    targetInputs(target)[0]?.form?.requestSubmit();
+    const form = targetInputs(target)[0]?.form;
+    // Through the prototype: a control named "requestSubmit" shadows the form's method.
+    if (form) HTMLFormElement.prototype.requestSubmit.call(form);
   }
-  if (answer.copy) void copyFilledCode(answer.code);
+  void reportFilled(answer.code);
   return 'filled';
 }
 

@@ -22,8 +22,6 @@ export function startSignInFill(
     labels: profile.signIn.codeFieldLabels,
     selectors: profile.signIn.codeFieldSelectors,
   };
-  /** Fields that had their one automatic fill; when shown again they only get the control. */
-  const seen = new WeakSet<HTMLInputElement>();
   let session: SignInSession | null = null;
   return watchCodeFields(
     (current) => {
@@ -35,8 +33,7 @@ export function startSignInFill(
       const [first] = target ? targetInputs(target) : [];
       if (!target || !first || session?.holds(first) || isBesideQrCode(target)) return;
       session?.end();
-      session = new SignInSession(target, !seen.has(first));
-      seen.add(first);
+      session = new SignInSession(target);
       session.start();
     },
     shadowRoots,

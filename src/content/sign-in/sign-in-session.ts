@@ -3,17 +3,21 @@ import { sendFromContent } from '../../shared/send';
 import { t } from '../../shared/i18n';
 import { isFillable, targetInputs, type CodeTarget } from '../fields';
 import { resumeAfterUnlock } from '../vault-unlocked';
+import { mayFillAutomatically, spendAutomaticFill } from './automatic-fill';
 import { controlAnchor } from './control-anchor';
 import { fillAccountCode, valueOf, type FillOutcome } from './fill-account-code';
 import { FillControl } from './fill-control';
+import { isPresented } from './presented';
 
 /**
- * One sign-in code field, from the moment it appears (issue 6). Exactly one account bound to
- * this origin, an unlocked vault and "Fill automatically on sign-in" on: the code is filled at
- * once (only into an empty field, once per field). Otherwise, if the vault is locked or any
- * account is bound here, the "Fill code" control appears by the field: one account fills on
- * click, several open the chooser, a locked vault opens the unlock window first and fills
- * once it is unlocked. Nothing is bound here: the page is left alone.
+ * One sign-in code field, from the moment it appears. When the fill policy allows an
+ * automatic fill (one account bound here, the setting on, the vault unlocked), the code is
+ * filled at once: only into an empty field that the user sees (presented.ts), once per
+ * document (automatic-fill.ts). Otherwise the "Fill code" control appears by the field where
+ * something can be filled: an account is bound here, or the vault is locked and the code
+ * step is in view. One account fills on click, several open the chooser, a locked vault
+ * opens the unlock window first and fills once it is unlocked. Else the page is left alone:
+ * it learns nothing of the extension.
  */
 export class SignInSession {
   private control: FillControl | null = null;
@@ -21,11 +25,7 @@ export class SignInSession {
   private locked = false;
   private ended = false;
 
-  constructor(
-    private readonly target: CodeTarget,
-    /** The field's first appearance: later ones (re-shown after a wrong code) only offer. */
-    private readonly mayFillAutomatically: boolean,
-  ) {}
+  constructor(private readonly target: CodeTarget) {}
 
   start(): void {
     this.guard(this.begin());
@@ -50,12 +50,20 @@ export class SignInSession {
     const answer = await sendFromContent('fill/accounts', null);
     if (this.ended) return;
     this.take(answer);
-    if (!this.locked && this.accounts.length === 0) return;
-    const [only, ...others] = this.accounts;
+    if (this.locked ? !isPresented(this.target) : this.accounts.length === 0) return;
+    const [only] = this.accounts;
     const automatic =
-      answer.status === 'unlocked' && answer.fillOnSignIn && this.mayFillAutomatically;
-    if (automatic && only && others.length === 0 && valueOf(this.target) === '') {
-      if ((await this.fill(only)) === 'filled') return;
+      answer.status === 'unlocked' &&
+      answer.automatic &&
+      mayFillAutomatically() &&
+      valueOf(this.target) === '' &&
+      isPresented(this.target);
+    if (automatic && only) {
+      const outcome = await this.fill(only, () => isPresented(this.target));
+      if (outcome === 'filled') {
+        spendAutomaticFill();
+        return;
+      }
     }
     this.showControl();
   }
@@ -98,11 +106,17 @@ export class SignInSession {
     if (!this.locked) await this.activate();
   }
 
-  private async fill(account: SignInAccount): Promise<FillOutcome> {
+  /** `stillPresented`: an automatic fill checks again, right before the code goes in. */
+  private async fill(account: SignInAccount, stillPresented?: () => boolean): Promise<FillOutcome> {
     this.control?.setBusy(true);
-    const outcome = await fillAccountCode(this.target, account.id, () => {
-      this.control?.say(t('signInWaitingForNextCode'), 'info');
-    });
+    const outcome = await fillAccountCode(
+      this.target,
+      account.id,
+      () => {
+        this.control?.say(t('signInWaitingForNextCode'), 'info');
+      },
+      stillPresented,
+    );
     this.control?.setBusy(false);
     if (outcome === 'filled') {
       this.control?.closeChooser();

@@ -12,14 +12,16 @@ export interface FillMessage {
  * What "Fill code on this page" says (issue 6), one specific sentence per outcome; null while
  * the user is to choose among several accounts (the choice buttons say it). Pure.
  */
-export function fillResultMessage(result: FillOnPageResult, copied: boolean): FillMessage | null {
+export function fillResultMessage(result: FillOnPageResult): FillMessage | null {
   switch (result.status) {
     case 'filled':
-      return message(copied ? 'popupFilledCopied' : 'popupFilled', 'done');
+      return message(result.copied ? 'popupFilledCopied' : 'popupFilled', 'done');
     case 'choose':
       return null;
     case 'no-account':
       return message('popupFillNoAccount', 'problem', result.origin);
+    case 'hotp-only':
+      return message('fillHotpOnly', 'problem', result.origin);
     case 'lookalike':
       return message('popupFillLookalike', 'warning', result.origin, result.boundOrigin);
     case 'insecure':

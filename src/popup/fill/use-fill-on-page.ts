@@ -13,8 +13,7 @@ export type FillView =
 /**
  * "Fill code on this page" (issue 6): asks the background to fill the active tab (in test
  * builds, the tab `?e2e-scan-tab=` names, as for the scan), offers a choice when several
- * accounts are bound there, and copies the code when the settings say so: the popup has the
- * focus, so it writes the clipboard, as its copy buttons do, and the background clears it later.
+ * accounts are bound there; the background copies the code when the settings say so.
  */
 export function useFillOnPage(
   describe: (error: unknown) => string | null,
@@ -37,8 +36,7 @@ export function useFillOnPage(
           setView({ kind: 'choose', accounts: result.accounts });
           return;
         }
-        const copied = result.status === 'filled' && (await copy(result.copyCode));
-        const said = fillResultMessage(result, copied);
+        const said = fillResultMessage(result);
         if (!said) return;
         const text = t(said.key, ...said.substitutions);
         setView({ kind: 'said', text, tone: said.tone });
@@ -54,16 +52,4 @@ export function useFillOnPage(
   );
 
   return { view, fill };
-}
-
-async function copy(code: string | null): Promise<boolean> {
-  if (code === null) return false;
-  try {
-    await navigator.clipboard.writeText(code);
-  } catch {
-    return false;
-  }
-  // The background clears it later if it still holds this code (issue 4).
-  await sendFromPage('clipboard/copied', { code }).catch(() => undefined);
-  return true;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import browser, { type Storage } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { VaultOverview } from '../../shared/messages';
+import { readEvent } from '../../shared/protocol/events';
 import { MessageError, sendFromPage } from '../../shared/send';
 
 export type OverviewLoad =
@@ -42,24 +43,26 @@ export function useOverview(first: Promise<VaultOverview>) {
 
   const refresh = useCallback(() => track(sendFromPage('vault/overview', null)), [track]);
 
-  // A lock anywhere (auto-lock, system lock, another popup) removes the key from
-  // storage.session: the open popup hides its codes at once instead of at the next refresh.
+  // A lock anywhere (auto-lock, system lock, another popup) hides the codes at once instead
+  // of at the next refresh; an unlock elsewhere (the unlock window) shows them.
   useEffect(() => {
-    const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
-      if (area !== 'session' || !('vaultKey' in changes) || changes.vaultKey.newValue !== undefined)
-        return;
+    const onEvent = (message: unknown) => {
+      const event = readEvent(message, ['vault/locked', 'vault/unlocked']);
+      if (event === 'vault/unlocked') void refresh();
+      if (event !== 'vault/locked') return undefined;
       latest.current++;
       setLoad((previous) =>
         previous.kind === 'ready' && previous.overview.state === 'unlocked'
           ? { kind: 'ready', overview: { state: 'locked' } }
           : previous,
       );
+      return undefined;
     };
-    browser.storage.onChanged.addListener(onChanged);
+    browser.runtime.onMessage.addListener(onEvent);
     return () => {
-      browser.storage.onChanged.removeListener(onChanged);
+      browser.runtime.onMessage.removeListener(onEvent);
     };
-  }, []);
+  }, [refresh]);
 
   /** A local change (reorder, a new HOTP code, locking) shown at once; newer than any request. */
   const setOverview = useCallback((overview: VaultOverview) => {

@@ -9,13 +9,11 @@ import type { ImportFound } from '../../../src/shared/messages';
 const fake = vi.hoisted(() => ({
   vault: null as VaultData | null,
   locked: false,
-  lockListeners: [] as (() => void)[],
   scanTab: vi.fn(),
   decoded: null as { text: string } | null,
 }));
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 vi.mock('../../../src/background/vault/vault-service', () => ({
-  onLock: (listener: () => void) => fake.lockListeners.push(listener),
   vaultData: () => {
     if (fake.locked || !fake.vault) return Promise.reject(new RequestError('locked', 'Locked.'));
     return Promise.resolve({ data: fake.vault, recovered: false });
@@ -36,6 +34,7 @@ vi.mock('../../../src/background/qr/decode-image', () => ({
 }));
 
 const { importHandlers } = await import('../../../src/background/import/import-handlers');
+const { forgetImportHolds } = await import('../../../src/background/import/import-holds');
 
 const popup: ExtensionPageSender = {
   kind: 'extension-page',
@@ -163,7 +162,7 @@ describe('import/save', () => {
     expect(() => importHandlers['import/save'].parse({ token, accounts: twice })).toThrow(
       RequestError,
     );
-    for (const listener of fake.lockListeners) listener();
+    forgetImportHolds();
     await expect(
       save({ token, accounts: [{ index: 0, issuer: '', account: '' }] }),
     ).rejects.toMatchObject({

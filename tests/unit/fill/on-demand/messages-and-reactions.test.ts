@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import english from '../../../public/_locales/en/messages.json';
-import french from '../../../public/_locales/fr/messages.json';
+import english from '../../../../public/_locales/en/messages.json';
+import french from '../../../../public/_locales/fr/messages.json';
 import {
   popupFallback,
   reactionTo,
   type TriggerAttempt,
-} from '../../../src/background/fill-command/trigger-reaction';
-import { readFillOutcome } from '../../../src/content/fill-on-demand-protocol';
-import { fillResultMessage } from '../../../src/popup/fill/fill-result-message';
-import type { FillOnPageResult } from '../../../src/shared/messages';
+} from '../../../../src/background/fill/on-demand/trigger-reaction';
+import { readFillOutcome } from '../../../../src/content/fill-on-demand-protocol';
+import { fillResultMessage } from '../../../../src/popup/fill/fill-result-message';
+import type { FillOnPageResult } from '../../../../src/shared/messages';
 
 // Issue 6: what the popup says after "Fill code on this page", and what the keyboard command
 // and the context menu do instead, having no window of their own.
@@ -17,6 +17,7 @@ const boundOrigin = 'https://example.com';
 const problems: readonly FillOnPageResult[] = [
   { status: 'no-account', origin },
   { status: 'lookalike', origin, boundOrigin },
+  { status: 'hotp-only', origin },
   { status: 'insecure' },
   { status: 'no-field' },
   { status: 'refused' },
@@ -25,13 +26,17 @@ const problems: readonly FillOnPageResult[] = [
 
 describe('fillResultMessage', () => {
   it('confirms a fill, and says when the code was copied too', () => {
-    const filled = { status: 'filled', copyCode: null } as const;
-    expect(fillResultMessage(filled, false)).toMatchObject({ key: 'popupFilled', tone: 'done' });
-    expect(fillResultMessage(filled, true)).toMatchObject({ key: 'popupFilledCopied' });
+    expect(fillResultMessage({ status: 'filled', copied: false })).toMatchObject({
+      key: 'popupFilled',
+      tone: 'done',
+    });
+    expect(fillResultMessage({ status: 'filled', copied: true })).toMatchObject({
+      key: 'popupFilledCopied',
+    });
   });
 
   it('warns about a look-alike, naming both origins', () => {
-    expect(fillResultMessage({ status: 'lookalike', origin, boundOrigin }, false)).toEqual({
+    expect(fillResultMessage({ status: 'lookalike', origin, boundOrigin })).toEqual({
       key: 'popupFillLookalike',
       substitutions: [origin, boundOrigin],
       tone: 'warning',
@@ -39,22 +44,22 @@ describe('fillResultMessage', () => {
   });
 
   it('says nothing while the user chooses an account', () => {
-    expect(fillResultMessage({ status: 'choose', accounts: [] }, false)).toBeNull();
+    expect(fillResultMessage({ status: 'choose', accounts: [] })).toBeNull();
   });
 
   it.each(problems)('has a specific sentence, in English and French, for %j', (result) => {
-    const said = fillResultMessage(result, false);
+    const said = fillResultMessage(result);
     expect(said?.tone).not.toBe('done');
     expect(english).toHaveProperty(said?.key ?? '');
     expect(french).toHaveProperty(said?.key ?? '');
-    const keys = new Set(problems.map((problem) => fillResultMessage(problem, false)?.key));
+    const keys = new Set(problems.map((problem) => fillResultMessage(problem)?.key));
     expect(keys.size).toBe(problems.length);
   });
 });
 
 describe('reactionTo (keyboard command, context menu)', () => {
   it('does nothing more after a fill', () => {
-    expect(reactionTo({ status: 'filled', copyCode: null })).toEqual({ kind: 'none' });
+    expect(reactionTo({ status: 'filled', copied: false })).toEqual({ kind: 'none' });
   });
 
   it.each([{ status: 'locked' }, { status: 'choose', accounts: [] }] as const)(
@@ -88,14 +93,7 @@ describe('reactionTo (keyboard command, context menu)', () => {
 
 describe('readFillOutcome (the filler answers from a page renderer)', () => {
   it.each([
-    [
-      { status: 'filled', copied: true },
-      { status: 'filled', copied: true },
-    ],
-    [
-      { status: 'filled', copied: 'yes' },
-      { status: 'filled', copied: false },
-    ],
+    [{ status: 'filled', copied: true }, { status: 'filled' }],
     [{ status: 'no-field', extra: 1 }, { status: 'no-field' }],
     [{ status: 'denied' }, { status: 'denied' }],
   ])('reads %j', (value, expected) => {

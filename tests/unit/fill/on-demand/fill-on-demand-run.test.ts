@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { fillOnDemand } from '../../../src/content/fill-on-demand-run';
-import type { FillGrant } from '../../../src/shared/messages';
-import { testGeometry as geometry } from '../fields/support/geometry';
+import { fillOnDemand } from '../../../../src/content/fill-on-demand-run';
+import type { FillGrant } from '../../../../src/shared/messages';
+import { testGeometry as geometry } from '../../fields/support/geometry';
 
 // Issue 6: the filler injected after a user gesture. It asks for the code only once it has
 // a visible code field, fills it with the events pages listen to, and never submits.
@@ -10,26 +10,24 @@ const signIn = `<form action="/verify"><label for="otp">Verification code</label
   <input id="otp" name="otp" autocomplete="one-time-code" inputmode="numeric" maxlength="6">
   <button>Verify</button></form>`;
 
-function setUp(html: string, grant: FillGrant = { code: '492039', copy: false }) {
+function setUp(html: string, grant: FillGrant = { code: '492039' }) {
   document.body.innerHTML = html;
   const askCode = vi.fn(() => Promise.resolve(grant));
-  const copy = vi.fn((_code: string) => Promise.resolve());
   const submitted = vi.fn((event: Event) => {
     event.preventDefault();
   });
   document.querySelector('form')?.addEventListener('submit', submitted);
-  return { deps: { askCode, copy, geometry }, askCode, copy, submitted };
+  return { deps: { askCode, geometry }, askCode, submitted };
 }
 
 const field = () => document.querySelector<HTMLInputElement>('#otp')?.value;
 
 describe('fillOnDemand', () => {
   it('fills the granted code into the code field, and submits nothing', async () => {
-    const { deps, askCode, copy, submitted } = setUp(signIn);
-    expect(await fillOnDemand(deps)).toEqual({ status: 'filled', copied: false });
+    const { deps, askCode, submitted } = setUp(signIn);
+    expect(await fillOnDemand(deps)).toEqual({ status: 'filled' });
     expect(field()).toBe('492039');
     expect(askCode).toHaveBeenCalledTimes(1);
-    expect(copy).not.toHaveBeenCalled();
     expect(submitted).not.toHaveBeenCalled();
   });
 
@@ -66,17 +64,9 @@ describe('fillOnDemand', () => {
       const swapped = document.createElement('input');
       swapped.id = 'otp';
       document.querySelector('#otp')?.replaceWith(swapped);
-      return Promise.resolve({ code: '492039', copy: false });
+      return Promise.resolve({ code: '492039' });
     });
     expect(await fillOnDemand(deps)).toEqual({ status: 'refused' });
     expect(field()).toBe('');
-  });
-
-  it('copies the code too when the grant says so, and says when the clipboard refused', async () => {
-    const { deps, copy } = setUp(signIn, { code: '492039', copy: true });
-    expect(await fillOnDemand(deps)).toEqual({ status: 'filled', copied: true });
-    expect(copy).toHaveBeenCalledWith('492039');
-    copy.mockImplementation(() => Promise.reject(new Error('Document is not focused')));
-    expect(await fillOnDemand(deps)).toEqual({ status: 'filled', copied: false });
   });
 });

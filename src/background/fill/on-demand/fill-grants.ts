@@ -10,8 +10,6 @@ export interface FillGrantRecord {
   readonly tabId: number;
   readonly origin: string;
   readonly code: string;
-  /** The page copies the code after filling it (command, context menu; not the popup). */
-  readonly copyInPage: boolean;
   readonly expiresAt: number;
 }
 

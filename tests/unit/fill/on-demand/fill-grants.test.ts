@@ -5,12 +5,12 @@ import {
   grantFill,
   GRANT_LIFETIME_MS,
   takeGrant,
-} from '../../../src/background/fill-command/fill-grants';
+} from '../../../../src/background/fill/on-demand/fill-grants';
 
 // Issue 6, DESIGN 4.3-4.4: a gesture grants one code to one tab's top frame on one origin.
 const origin = 'https://portal.net2phone.ca';
 const top = { tabId: 7, origin, isTopFrame: true };
-const grant = { tabId: 7, origin, code: '123456', copyInPage: false };
+const grant = { tabId: 7, origin, code: '123456' };
 
 beforeEach(() => {
   dropAllGrants();

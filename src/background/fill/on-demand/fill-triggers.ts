@@ -1,5 +1,5 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { t } from '../../shared/i18n';
+import { t } from '../../../shared/i18n';
 import { flashBadge } from './badge';
 import { fillOnTab } from './fill-on-tab';
 import { popupFallback, reactionTo, type TriggerAttempt } from './trigger-reaction';
@@ -51,7 +51,7 @@ async function fillFromTrigger(tab: Tabs.Tab | undefined, frameId: number) {
   if (target?.id === undefined) return;
   const attempt: TriggerAttempt =
     frameId === 0
-      ? await fillOnTab({ tabId: target.id, url: target.url, accountId: null, copyBy: 'page' })
+      ? await fillOnTab({ tabId: target.id, url: target.url, accountId: null })
       : { status: 'subframe' };
   let reaction = reactionTo(attempt);
   if (reaction.kind === 'open-popup')

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { t, type MessageKey } from '../../shared/i18n';
+import { t, type MessageKey } from '../../../shared/i18n';
 
 /** Long enough to be noticed after a key press, short enough not to linger on the tab. */
 const SHOWN_MS = 6000;

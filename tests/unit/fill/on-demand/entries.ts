@@ -1,4 +1,4 @@
-import type { VaultEntry } from '../../../src/core/vault';
+import type { VaultEntry } from '../../../../src/core/vault';
 
 /** Vault entries for the fill-on-demand tests (issue 6); the secret is RFC 6238's. */
 export const SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../shared/i18n';
+import type { MessageKey } from '../../../shared/i18n';
 import type { FillAttempt } from './fill-on-tab';
 
 /**
@@ -23,6 +23,8 @@ export function reactionTo(attempt: TriggerAttempt): TriggerReaction {
       return { kind: 'open-popup' };
     case 'no-account':
       return badge('popupFillNoAccount', attempt.origin);
+    case 'hotp-only':
+      return badge('fillHotpOnly', attempt.origin);
     case 'lookalike':
       return badge('popupFillLookalike', attempt.origin, attempt.boundOrigin);
     case 'insecure':

@@ -1,9 +1,9 @@
-import type { ContentRequests, PageRequests } from '../../shared/messages';
-import { testScanTarget } from '../import/test-scan-target';
-import { record, text } from '../parse-payload';
-import { expectNoPayload, RequestError, type HandlerMap } from '../router';
-import type { ContentScriptSender, ExtensionPageSender } from '../sender';
-import { vaultState } from '../vault/vault-service';
+import type { ContentRequests, PageRequests } from '../../../shared/messages';
+import { testScanTarget } from '../../import/test-scan-target';
+import { record, text } from '../../parse-payload';
+import { expectNoPayload, RequestError, type HandlerMap } from '../../router';
+import type { ContentScriptSender, ExtensionPageSender } from '../../sender';
+import { vaultState } from '../../vault/vault-service';
 import { takeGrant } from './fill-grants';
 import { fillOnTab } from './fill-on-tab';
 import { fillTargetTab } from './target-tab';
@@ -25,7 +25,7 @@ export const fillGrantHandlers: HandlerMap<GrantRequests, ContentScriptSender> =
       if ((await vaultState()) !== 'unlocked') {
         throw new RequestError('locked', 'The vault was locked.');
       }
-      return { code: grant.code, copy: grant.copyInPage };
+      return { code: grant.code };
     },
   },
 };
@@ -44,7 +44,7 @@ export const fillPopupHandlers: HandlerMap<PopupFillRequests, ExtensionPageSende
     async handle({ accountId, tabId }) {
       const tab = await fillTargetTab(tabId ?? null);
       if (tab?.id === undefined) return { status: 'unavailable' };
-      const attempt = await fillOnTab({ tabId: tab.id, url: tab.url, accountId, copyBy: 'popup' });
+      const attempt = await fillOnTab({ tabId: tab.id, url: tab.url, accountId });
       // The popup shows its unlock view for this error (popup/hooks/use-overview.ts).
       if (attempt.status === 'locked') throw new RequestError('locked', 'The vault is locked.');
       return attempt;

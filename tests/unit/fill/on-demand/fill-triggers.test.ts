@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FillAttempt, FillRequest } from '../../../src/background/fill-command/fill-on-tab';
+import type { FillAttempt, FillRequest } from '../../../../src/background/fill/on-demand/fill-on-tab';
 
 // Issue 6: the keyboard command and the context menu, which automation cannot trigger in a
 // real browser (tests/e2e/fill-on-demand.test.ts says why), driven here through fake browser
@@ -19,7 +19,7 @@ interface FakeBrowser {
 const fake = vi.hoisted((): FakeBrowser => ({
   listeners: new Map(),
   fills: [],
-  attempt: { status: 'filled', copyCode: null },
+  attempt: { status: 'filled', copied: false },
   popupOpens: true,
   opened: 0,
   badges: [],
@@ -59,10 +59,10 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
-vi.mock('../../../src/shared/i18n', () => ({
+vi.mock('../../../../src/shared/i18n', () => ({
   t: (key: string, ...substitutions: string[]) => [key, ...substitutions].join(' '),
 }));
-vi.mock('../../../src/background/fill-command/fill-on-tab', () => ({
+vi.mock('../../../../src/background/fill/on-demand/fill-on-tab', () => ({
   fillOnTab: (request: FillRequest) => {
     fake.fills.push(request);
     return Promise.resolve(fake.attempt);
@@ -70,7 +70,7 @@ vi.mock('../../../src/background/fill-command/fill-on-tab', () => ({
 }));
 
 const { watchFillTriggers, FILL_COMMAND, FILL_MENU_ITEM } =
-  await import('../../../src/background/fill-command/fill-triggers');
+  await import('../../../../src/background/fill/on-demand/fill-triggers');
 watchFillTriggers();
 
 const tab = { id: 4, url: 'https://portal.example.com/login', index: 0 };
@@ -85,7 +85,7 @@ function fire(name: string, ...args: unknown[]) {
 beforeEach(() => {
   Object.assign(fake, {
     fills: [],
-    attempt: { status: 'filled', copyCode: null },
+    attempt: { status: 'filled', copied: false },
     popupOpens: true,
     opened: 0,
     badges: [],
@@ -95,10 +95,10 @@ beforeEach(() => {
 });
 
 describe('the keyboard command', () => {
-  it('fills the tab it was pressed in, letting the focused page copy the code', async () => {
+  it('fills the tab it was pressed in', async () => {
     fire('command', FILL_COMMAND, tab);
     await vi.waitFor(() => {
-      expect(fake.fills).toEqual([{ tabId: 4, url: tab.url, accountId: null, copyBy: 'page' }]);
+      expect(fake.fills).toEqual([{ tabId: 4, url: tab.url, accountId: null }]);
     });
     expect(fake.badges).toEqual([]);
   });

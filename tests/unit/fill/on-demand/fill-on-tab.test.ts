@@ -1,9 +1,9 @@
 import { generateSync } from 'otplib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptSender } from '../../../src/background/sender';
-import type { VaultEntry } from '../../../src/core/vault';
-import type { FillOutcome } from '../../../src/content/fill-on-demand-protocol';
-import type { FillGrant, FillOnPageResult } from '../../../src/shared/messages';
+import type { ContentScriptSender } from '../../../../src/background/sender';
+import type { VaultEntry } from '../../../../src/core/vault';
+import type { FillOutcome } from '../../../../src/content/fill-on-demand-protocol';
+import type { FillGrant, FillOnPageResult } from '../../../../src/shared/messages';
 import { entry, SECRET } from './entries';
 
 // Issue 6: "Fill code on this page" and the command/menu path, with the browser, the vault
@@ -12,7 +12,12 @@ import { entry, SECRET } from './entries';
 interface FakeWorld {
   state: 'none' | 'locked' | 'unlocked';
   entries: VaultEntry[];
-  settings: { copyAfterFill: boolean; clipboardClearSeconds: number };
+  settings: {
+    copyAfterFill: boolean;
+    clipboardClearSeconds: number;
+    fillOnSignIn: boolean;
+    submitAfterFillOrigins: string[];
+  };
   tab: { id: number; active: boolean; url?: string };
   /** Who the page's filler is, as the browser stamps it; null: a page with no code field. */
   page: Pick<ContentScriptSender, 'origin' | 'isTopFrame' | 'isSecureContext'> | null;
@@ -20,32 +25,26 @@ interface FakeWorld {
   cleared: [string, number][];
   /** Codes the background wrote to the clipboard itself. */
   copied: string[];
-  /** The page's own clipboard write is refused (no activation in it). */
-  pageCopyRefused: boolean;
-  lockListeners: (() => void)[];
 }
 const fake = vi.hoisted((): FakeWorld => ({
   state: 'unlocked',
   entries: [],
-  settings: { copyAfterFill: false, clipboardClearSeconds: 30 },
+  settings: settings(),
   tab: { id: 5, active: true },
   page: null,
   asked: [],
   cleared: [],
   copied: [],
-  pageCopyRefused: false,
-  lockListeners: [],
 }));
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-vi.mock('../../../src/background/vault/vault-service', () => ({
-  onLock: (listener: () => void) => fake.lockListeners.push(listener),
+vi.mock('../../../../src/background/vault/vault-service', () => ({
   vaultState: () => Promise.resolve(fake.state),
   vaultData: () => Promise.resolve({ data: { schemaVersion: 1, entries: fake.entries } }),
 }));
-vi.mock('../../../src/background/settings', () => ({
+vi.mock('../../../../src/background/settings', () => ({
   settingsItem: { get: () => Promise.resolve(fake.settings) },
 }));
-vi.mock('../../../src/background/clipboard', () => ({
+vi.mock('../../../../src/background/clipboard', () => ({
   scheduleClipboardClear: (code: string, seconds: number) => {
     fake.cleared.push([code, seconds]);
     return Promise.resolve();
@@ -56,17 +55,26 @@ vi.mock('../../../src/background/clipboard', () => ({
     return Promise.resolve();
   },
 }));
-vi.mock('../../../src/background/fill-command/target-tab', () => ({
+vi.mock('../../../../src/background/fill/on-demand/target-tab', () => ({
   fillTargetTab: (tabId: number | null) =>
     Promise.resolve(tabId === null || tabId === fake.tab.id ? fake.tab : undefined),
 }));
-vi.mock('../../../src/background/fill-command/inject-filler', () => ({
+vi.mock('../../../../src/background/fill/on-demand/inject-filler', () => ({
   runFiller: (tabId: number) => pageAsksForItsCode(tabId),
 }));
 
+function settings() {
+  return {
+    copyAfterFill: false,
+    clipboardClearSeconds: 30,
+    fillOnSignIn: true,
+    submitAfterFillOrigins: [],
+  };
+}
+
 const { fillGrantHandlers, fillPopupHandlers } =
-  await import('../../../src/background/fill-command/fill-command-handlers');
-const { fillOnTab } = await import('../../../src/background/fill-command/fill-on-tab');
+  await import('../../../../src/background/fill/on-demand/fill-command-handlers');
+const { fillOnTab } = await import('../../../../src/background/fill/on-demand/fill-on-tab');
 
 const origin = 'https://portal.example.com';
 const now = 1_700_000_015_000; // mid-period: no wait for the rollover
@@ -86,7 +94,7 @@ async function pageAsksForItsCode(tabId: number): Promise<FillOutcome> {
   try {
     const grant = await handler.handle(handler.parse(null), sender);
     fake.asked.push(grant);
-    return { status: 'filled', copied: grant.copy && !fake.pageCopyRefused };
+    return { status: 'filled' };
   } catch {
     fake.asked.push('refused');
     return { status: 'denied' };
@@ -106,13 +114,12 @@ beforeEach(() => {
   Object.assign(fake, {
     state: 'unlocked',
     entries: [entry('alice', [origin]), entry('carol', ['https://weather.test'])],
-    settings: { copyAfterFill: false, clipboardClearSeconds: 30 },
+    settings: settings(),
     tab: { id: 5, active: true, url: `${origin}/login` },
     page: { origin, isTopFrame: true, isSecureContext: true },
     asked: [],
     cleared: [],
     copied: [],
-    pageCopyRefused: false,
   });
 });
 afterEach(() => {
@@ -122,17 +129,22 @@ afterEach(() => {
 
 describe('fill on demand from the popup', () => {
   it("gives the page's top frame the bound account's current code, once", async () => {
-    expect(await popupFill()).toEqual({ status: 'filled', copyCode: null });
-    expect(fake.asked).toEqual([{ code: expectedCode, copy: false }]);
+    expect(await popupFill()).toEqual({ status: 'filled', copied: false });
+    expect(fake.asked).toEqual([{ code: expectedCode }]);
     // The grant is used up: the same frame asking again gets nothing.
     expect(await pageAsksForItsCode(5)).toEqual({ status: 'denied' });
   });
 
-  it('hands the popup the code to copy when "Also copy the code after filling" is on', async () => {
+  it('copies the code itself when "Also copy the code after filling" is on', async () => {
     fake.settings.copyAfterFill = true;
-    expect(await popupFill()).toEqual({ status: 'filled', copyCode: expectedCode });
-    // The popup has the focus and copies it; the page does not.
-    expect(fake.asked).toEqual([{ code: expectedCode, copy: false }]);
+    expect(await popupFill()).toEqual({ status: 'filled', copied: true });
+    expect(fake.copied).toEqual([expectedCode]);
+  });
+
+  it('never fills an HOTP account, and says why', async () => {
+    fake.entries = [{ ...entry('alice', [origin]), params: { ...entry('alice', []).params, type: 'hotp', counter: 4 } } as VaultEntry];
+    expect(await popupFill()).toEqual({ status: 'hotp-only', origin });
+    expect(fake.asked).toEqual([]);
   });
 
   it('offers the accounts bound to the page by name when there are several, no codes', async () => {
@@ -205,45 +217,24 @@ describe('fill on demand from the popup', () => {
 });
 
 describe('fill on demand from the keyboard command or the context menu', () => {
-  it('lets the focused page copy the code, and schedules the clipboard clear', async () => {
-    fake.settings = { copyAfterFill: true, clipboardClearSeconds: 45 };
-    const attempt = await fillOnTab({
-      tabId: 5,
-      url: `${origin}/`,
-      accountId: null,
-      copyBy: 'page',
-    });
-    expect(attempt).toEqual({ status: 'filled', copyCode: null });
-    expect(fake.asked).toEqual([{ code: expectedCode, copy: true }]);
-    expect(fake.cleared).toEqual([[expectedCode, 45]]);
-  });
-
-  it('writes the code itself when the page is refused the clipboard', async () => {
-    fake.settings = { copyAfterFill: true, clipboardClearSeconds: 45 };
-    fake.pageCopyRefused = true;
-    await fillOnTab({ tabId: 5, url: `${origin}/`, accountId: null, copyBy: 'page' });
+  it('copies the code and schedules the clipboard clear, with no click in the page', async () => {
+    fake.settings = { ...settings(), copyAfterFill: true, clipboardClearSeconds: 45 };
+    const attempt = await fillOnTab({ tabId: 5, url: `${origin}/`, accountId: null });
+    expect(attempt).toEqual({ status: 'filled', copied: true });
     expect(fake.copied).toEqual([expectedCode]);
     expect(fake.cleared).toEqual([[expectedCode, 45]]);
   });
 
   it('copies nothing when the setting is off', async () => {
-    await fillOnTab({ tabId: 5, url: `${origin}/`, accountId: null, copyBy: 'page' });
-    expect(fake.asked).toEqual([{ code: expectedCode, copy: false }]);
+    await fillOnTab({ tabId: 5, url: `${origin}/`, accountId: null });
+    expect(fake.asked).toEqual([{ code: expectedCode }]);
     expect(fake.cleared).toEqual([]);
   });
 
   it('reports a locked vault, for the popup to be opened', async () => {
     fake.state = 'locked';
     expect(
-      await fillOnTab({ tabId: 5, url: `${origin}/`, accountId: null, copyBy: 'page' }),
+      await fillOnTab({ tabId: 5, url: `${origin}/`, accountId: null }),
     ).toEqual({ status: 'locked' });
-  });
-
-  it('forgets every grant when the vault locks', async () => {
-    const { grantFill, takeGrant } =
-      await import('../../../src/background/fill-command/fill-grants');
-    grantFill({ tabId: 5, origin, code: '123456', copyInPage: false });
-    for (const listener of fake.lockListeners) listener();
-    expect(takeGrant({ tabId: 5, origin, isTopFrame: true })).toBeNull();
   });
 });

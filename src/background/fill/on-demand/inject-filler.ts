@@ -3,7 +3,7 @@ import {
   FILL_ON_DEMAND_KEY,
   readFillOutcome,
   type FillOutcome,
-} from '../../content/fill-on-demand-protocol';
+} from '../../../content/fill-on-demand-protocol';
 import { FILL_SCRIPT_FILE } from './fill-script';
 
 /**

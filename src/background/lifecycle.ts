@@ -1,0 +1,48 @@
+import { cancelAutoLock, watchAutoLock } from './auto-lock';
+import { dropAllCaptures } from './capture/pending-captures';
+import { resumeWaitingFrames } from './capture/unlock-window';
+import { dropAllGrants } from './fill/on-demand/fill-grants';
+import { watchFillTriggers } from './fill/on-demand/fill-triggers';
+import { forgetImportHolds } from './import/import-holds';
+import { watchPortals } from './portals/watch-portals';
+import { watchTabLifecycle } from './tab-portals';
+import { announceToPages } from './vault-events';
+import { forgetRemovedAccounts } from './vault/vault-handlers';
+import { setVaultLifecycle, type VaultLifecycle } from './vault/vault-service';
+
+/**
+ * The worker's lifecycle, in one list: what is forgotten when the vault locks, what starts
+ * when it unlocks, and the browser events listened to from start-up. Nothing registers
+ * itself by being imported, so what a lock forgets does not depend on the import graph.
+ */
+export const vaultLifecycle: VaultLifecycle = {
+  onLock: [
+    dropAllCaptures, // QR captures waiting for "Save" hold secrets
+    forgetImportHolds, // popup imports waiting for "Save" hold secrets
+    forgetRemovedAccounts, // "Undo" keeps removed accounts, secrets included
+    dropAllGrants, // fill-on-demand grants hold codes
+    cancelAutoLock,
+    () => {
+      announceToPages('vault/locked');
+    },
+  ],
+  onUnlock: [
+    () => void resumeWaitingFrames(), // in-page saves and fills that opened the unlock window
+    () => {
+      announceToPages('vault/unlocked');
+    },
+  ],
+};
+
+/** Browser events; registered synchronously at start-up, so the event that woke the worker reaches its listener. */
+export const startupListeners: readonly (() => void)[] = [
+  watchTabLifecycle,
+  watchAutoLock,
+  watchPortals,
+  watchFillTriggers,
+];
+
+export function startLifecycle(): void {
+  setVaultLifecycle(vaultLifecycle);
+  for (const listen of startupListeners) listen();
+}
