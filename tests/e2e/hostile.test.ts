@@ -23,7 +23,7 @@ import { hostileTabs, uniqueLabel } from './support/hostile-pages';
 import { covers, hidings } from './support/hostile-scenarios';
 import { bindAccountByEnrollment, waitFor, type BoundAccount } from './support/hostile-setup';
 import { clickAt, closedShadowTexts } from './support/hostile-shadow';
-import { createVault, sendFromExtensionPage } from './support/popup-journey';
+import { createVault, passphrase, sendFromExtensionPage } from './support/popup-journey';
 import { user } from './support/portal-journey';
 import type { BrowserSession } from './support/session';
 import { uiTimeoutMs, type TestPage } from './support/test-page';
@@ -216,6 +216,58 @@ describe.each(browsers)('hostile pages get nothing in $name', ({ launch }) => {
       },
     );
 
+    it.each(['below-fold', 'under-cover'] as const)(
+      'a code field a script adds %s, on a bound page with no code step, gets no code unasked',
+      async (where) => {
+        const page = await tabs.open(portalPageUrl('injected', { where }));
+        await noLeak(page);
+        expect(await valueOf(page, '#injected-1')).toBe('');
+      },
+    );
+
+    it('a script that adds code fields in view gets one automatic fill per page, not one per field', async () => {
+      const page = await tabs.open(portalPageUrl('injected', { where: 'in-view' }));
+      // Control: a field the user sees is filled with no click, once.
+      await expect
+        .poll(async () => isCode(await valueOf(page, '#injected-1')), { timeout: uiTimeoutMs })
+        .toBe(true);
+      const next = await page.evaluate(() =>
+        (window as unknown as { addField: () => string }).addField(),
+      );
+      await expectDuring(async () => {
+        expect(await valueOf(page, `#${next}`)).toBe('');
+      });
+    });
+
+    it.each([
+      ['form action', { action: 'https://collector.example/steal' }],
+      ['button formaction', { formaction: 'https://collector.example/steal' }],
+      ['javascript: action', { action: 'javascript:void 0' }],
+    ])('a code field whose %s sends it to another origin gets no code', async (_, query) => {
+      await settings({ submitAfterFillOrigins: [portal.url] });
+      try {
+        const page = await tabs.open(portalPageUrl('code-step', query));
+        await noLeak(page);
+        expect(await valueOf(page)).toBe('');
+        expect((await topFrameRecords(page)).some((record) => record.text === 'submitted')).toBe(
+          false,
+        );
+      } finally {
+        await settings({ submitAfterFillOrigins: [] });
+      }
+    });
+
+    it('a sandboxed document (opaque origin) served on the bound origin gets nothing', async () => {
+      // Firefox shows no sign of an idle content script: the page is watched for the window
+      // after it loaded. The same page served without the sandbox is filled (before all).
+      const page = await tabs.newPage();
+      await page.goto(portalPageUrl('code-step', { sandbox: '1' }));
+      expect(await page.evaluate(() => self.origin)).toBe('null');
+      await noLeak(page);
+      expect(await valueOf(page)).toBe('');
+      expect(await closedShadowTexts(session, page)).toEqual([]);
+    });
+
     describe('the "Fill code" control', () => {
       // Off, so the control is offered instead of an automatic fill.
       beforeAll(() => settings({ fillOnSignIn: false }));
@@ -285,6 +337,20 @@ describe.each(browsers)('hostile pages get nothing in $name', ({ launch }) => {
         ] as const);
         expectNoChannel(outcomes);
         await noLeak(page);
+      });
+    });
+    describe('while the vault is locked', () => {
+      beforeAll(() => sendFromExtensionPage(extensionPage, 'vault/lock', null));
+      afterAll(() => sendFromExtensionPage(extensionPage, 'vault/unlock', { passphrase }));
+
+      it('a code field out of view gets no "Fill code": the page learns nothing of the extension', async () => {
+        const page = await tabs.open(portalPageUrl('code-step', { hide: 'below' }));
+        await expectDuring(async () => {
+          expect(await closedShadowTexts(session, page)).toEqual([]);
+        });
+        // Control: once the code step is in view, the control offers to unlock and fill.
+        await page.evaluate(() => document.getElementById('code-row')?.removeAttribute('class'));
+        await page.inPageUi('#code').waitForControl('button', 'Fill code');
       });
     });
   });

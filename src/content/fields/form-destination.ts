@@ -24,10 +24,8 @@ export function sendsElsewhere(input: HTMLInputElement): boolean {
   return false;
 }
 
-const getAttribute = Element.prototype.getAttribute;
-
 function attribute(element: Element, name: string): string | null {
-  return getAttribute.call(element, name);
+  return Element.prototype.getAttribute.call(element, name);
 }
 
 /** An empty or missing action submits to the document's own URL. */

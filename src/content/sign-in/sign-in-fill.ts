@@ -31,7 +31,8 @@ export function startSignInFill(
       }
       const target = findCodeField(document, { hints, trees: current });
       const [first] = target ? targetInputs(target) : [];
-      if (!target || !first || session?.holds(first) || isBesideQrCode(target)) return;
+      if (!target || !first || isBesideQrCode(target)) return;
+      if (session?.holds(first) && !session.isDormant) return;
       session?.end();
       session = new SignInSession(target);
       session.start();

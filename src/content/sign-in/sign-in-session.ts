@@ -24,6 +24,7 @@ export class SignInSession {
   private accounts: readonly SignInAccount[] = [];
   private locked = false;
   private ended = false;
+  private dormant = false;
 
   constructor(private readonly target: CodeTarget) {}
 
@@ -34,6 +35,11 @@ export class SignInSession {
   /** Still the field it started with, visible and usable (DESIGN 4.5). */
   get isAlive(): boolean {
     return isFillable(this.target);
+  }
+
+  /** Locked, with the code step out of view: nothing shown yet; a later change looks again. */
+  get isDormant(): boolean {
+    return this.dormant;
   }
 
   holds(input: HTMLInputElement): boolean {
@@ -50,7 +56,11 @@ export class SignInSession {
     const answer = await sendFromContent('fill/accounts', null);
     if (this.ended) return;
     this.take(answer);
-    if (this.locked ? !isPresented(this.target) : this.accounts.length === 0) return;
+    if (this.locked && !isPresented(this.target)) {
+      this.dormant = true;
+      return;
+    }
+    if (!this.locked && this.accounts.length === 0) return;
     const [only] = this.accounts;
     const automatic =
       answer.status === 'unlocked' &&

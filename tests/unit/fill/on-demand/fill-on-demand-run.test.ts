@@ -69,4 +69,16 @@ describe('fillOnDemand', () => {
     expect(await fillOnDemand(deps)).toEqual({ status: 'refused' });
     expect(field()).toBe('');
   });
+
+  it('does nothing in a document with an opaque origin (a sandboxed page), asks for no code', async () => {
+    const { deps, askCode } = setUp(signIn);
+    vi.stubGlobal('origin', 'null');
+    try {
+      expect(await fillOnDemand(deps)).toEqual({ status: 'no-field' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(askCode).not.toHaveBeenCalled();
+    expect(field()).toBe('');
+  });
 });
