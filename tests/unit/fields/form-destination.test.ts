@@ -19,8 +19,8 @@ const otp = '<input id="otp" autocomplete="one-time-code" maxlength="6">';
 
 describe('sendsElsewhere', () => {
   const onPortal = () => {
-    // happy-dom's document URL follows its window's location.
-    window.happyDOM.setURL(here);
+    // happy-dom's own hook: the document's URL is the window's location.
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(here);
   };
 
   it.each([
