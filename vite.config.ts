@@ -22,9 +22,12 @@ export default defineConfig(() => {
     // __TEST_HOOKS__ (test builds only, issue 5): the popup's "Scan QR code on this page" may
     // be pointed at a tab by id (`?e2e-scan-tab=ID`), because automation opens the popup as a
     // tab of its own. Other builds compile that code out (build-output.test.ts checks).
+    // __BROWSER__: code for one browser only (Chrome's offscreen clipboard document) is
+    // compiled out of the other's bundle (build-output.test.ts checks).
     define: {
       __DEMO_PORTAL__: JSON.stringify(target.demo),
       __TEST_HOOKS__: JSON.stringify(target.testHooks),
+      __BROWSER__: JSON.stringify(target.browser),
     },
     build: {
       outDir: target.outDir,

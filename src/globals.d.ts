@@ -3,3 +3,9 @@ declare const __DEMO_PORTAL__: boolean;
 
 /** Set by vite.config.ts: true only in test builds (e2e, benchmarks), see build-targets.ts. */
 declare const __TEST_HOOKS__: boolean;
+
+/**
+ * Set by vite.config.ts from the build target: code for one browser only (the offscreen
+ * clipboard document is Chrome's) is compiled out of the other's bundle.
+ */
+declare const __BROWSER__: 'chrome' | 'firefox';

@@ -19,7 +19,8 @@ interface PendingClear {
   readonly due: number;
 }
 
-const pendingClear = storageItem<PendingClear | null>(
+// Pure (it only wraps storage calls), so Chrome's bundle drops this file (build-output.test.ts).
+const pendingClear = /* @__PURE__ */ storageItem<PendingClear | null>(
   'session',
   'clipboardPendingClear',
   null,

@@ -19,12 +19,13 @@ interface ClearBackend {
 }
 
 /**
- * Chosen by what the browser offers, not by build flag: Chrome's service worker has
- * `chrome.offscreen` (with the permission, which the Firefox manifest drops); Firefox's event
- * page has a document.
+ * Chosen at build time (`__BROWSER__`, vite.config.ts), so each bundle carries only its own
+ * backend: Chrome's service worker clears through an offscreen document, which Firefox lacks
+ * (its add-on linter flags any `chrome.offscreen` use); Firefox's event page has a document
+ * and an alarm. Without a document there (never expected) nothing is copied or cleared.
  */
 const backend: ClearBackend | null =
-  'offscreen' in chrome
+  __BROWSER__ === 'chrome'
     ? {
         copy: copyInOffscreenDocument,
         clearLater: clearLaterInOffscreenDocument,
@@ -40,7 +41,7 @@ const backend: ClearBackend | null =
 
 // Registered while the background script first runs (handlers.ts imports this module from the
 // entry), as an event page needs its alarm listener then to be woken by the alarm later.
-if (backend?.clearLater === clearLaterWithAlarm) watchClearAlarm();
+if (__BROWSER__ === 'firefox' && backend) watchClearAlarm();
 
 /**
  * "Also copy the code after filling" (issue 6): the background writes it, since a page that

@@ -13,6 +13,13 @@ export function portalProblemText(check: Extract<NewPortalCheck, { ok: false }>)
         describePortalPattern(check.pattern),
         check.by.owner ?? describePortalPattern(check.by.pattern),
       );
+    case 'homograph':
+      return t(
+        'optionsPortalErrorHomograph',
+        describePortalPattern(check.pattern),
+        check.domain,
+        check.owner,
+      );
     case 'empty':
       return t('optionsPortalErrorEmpty');
     case 'invalid':

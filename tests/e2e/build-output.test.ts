@@ -34,6 +34,10 @@ async function files(dir: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+async function scriptsOf(dir: string): Promise<string[]> {
+  return (await files(dir)).filter((file) => file.endsWith('.js'));
+}
+
 describe.each([
   { browser: 'chrome', demo: false },
   { browser: 'firefox', demo: false },
@@ -149,6 +153,26 @@ describe('browser-specific manifest keys', () => {
       join(outDirFor('firefox', false), page),
     );
   });
+
+  it.each([false, true])(
+    'Firefox carries no offscreen-document code, which its add-on linter flags (demo: %s)',
+    async (demo) => {
+      // The clipboard backend is chosen at build time (__BROWSER__), so the Chrome one is
+      // tree-shaken away rather than skipped at run time.
+      for (const file of await scriptsOf(outDirFor('firefox', demo))) {
+        expect((await readFile(file, 'utf8')).includes('offscreen'), file).toBe(false);
+      }
+    },
+  );
+
+  it.each([false, true])(
+    "Chrome carries no Firefox event page's alarm clearing (demo: %s)",
+    async (demo) => {
+      for (const file of await scriptsOf(outDirFor('chrome', demo))) {
+        expect((await readFile(file, 'utf8')).includes('clipboardPendingClear'), file).toBe(false);
+      }
+    },
+  );
 
   it('Firefox: background scripts, a fixed add-on id, and no data collection', async () => {
     const firefox = await manifest('firefox', false);

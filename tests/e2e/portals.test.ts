@@ -9,7 +9,8 @@ import { allowHostWithoutPrompt } from './support/grant-host-access';
 import type { BrowserSession } from './support/session';
 
 // Issue 5, Options -> Portals: adding a portal makes the content script run there (registered
-// at run time), and removing it stops that, in the real options page of both browsers.
+// at run time), and removing it stops that, in the real options page of both browsers. A risky
+// address waits for a second, explicit confirmation.
 
 /** The portal users add here: a loopback name no built-in profile covers (the demo's is 127.0.0.1). */
 const portalHost = 'portal.localhost';
@@ -84,6 +85,28 @@ describe.each(browsers)('portals added in the options page of $name', ({ launch 
     await expect.poll(() => session.contentScriptRanIn(control), { timeout: 10_000 }).toBe(true);
     expect(await session.contentScriptRanIn(removed)).toBe(false);
     await Promise.all([removed.close(), control.close()]);
+  });
+
+  it('warns before a shared-hosting wildcard and adds it only from the warning', async () => {
+    const shared = '*.github.io';
+    const sharedPattern = `https://${shared}/*`;
+    await allowHostWithoutPrompt(session, sharedPattern);
+    const options = await session.openExtensionPage('src/options/index.html');
+    await options.fill('Portal address', shared);
+    await options.press('Enter');
+    await options.waitForText('Anyone can publish a page under github.io.');
+    await options.waitForControl('button', `Add ${shared} anyway`);
+    expect(await seriousAxeViolations(options)).toEqual([]);
+    // Nothing asked of the browser yet: the permission request is the confirmation's.
+    expect(await grantedOrigins(session)).not.toContain(sharedPattern);
+    await options.waitForText('You have not added any portal yet.');
+
+    await options.click('button', `Add ${shared} anyway`);
+    await options.waitForText(`Added ${shared}.`);
+    expect(await grantedOrigins(session)).toContain(sharedPattern);
+    await options.click('button', `Remove ${shared}`);
+    await options.waitForText('You have not added any portal yet.');
+    await options.close();
   });
 });
 

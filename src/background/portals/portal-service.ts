@@ -5,6 +5,7 @@ import { RequestError } from '../router';
 import { normalisePortalAddress } from '../../core/portals/portal-address';
 import type { PortalEntry, StoredPortals } from './portal-list';
 import { coveringPattern, portalCandidates } from '../../core/portals/portal-overlap';
+import { isHomograph, portalRisks } from '../../core/portals/portal-risk';
 import { grantedPatterns, overview } from './portal-overview';
 import { syncPortalScripts } from './portal-scripts';
 import { portalsItem } from './portal-store';
@@ -45,6 +46,10 @@ export function addPortal(pattern: string): Promise<PortalsOverview> {
     const stored = await portalsItem.get();
     const known = stored.entries.some((entry) => entry.pattern === pattern);
     if (!known) rejectCovered(pattern, stored.entries);
+    // The options page refuses these too; only warnings are left to the user's confirmation.
+    if (!known && portalRisks(pattern, siteProfiles).some(isHomograph)) {
+      throw new RequestError('invalid-input', 'This address imitates a built-in portal');
+    }
     if (!(await browser.permissions.contains({ origins: [pattern] }))) {
       throw new RequestError('forbidden', 'The browser has not granted access to this address');
     }

@@ -13,6 +13,7 @@ describe('checkNewPortal', () => {
     expect(checkNewPortal('portal.example.com', { builtIn, portals: [] })).toEqual({
       ok: true,
       pattern: 'https://portal.example.com/*',
+      risks: [],
     });
   });
 

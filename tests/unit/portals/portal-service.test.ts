@@ -66,6 +66,14 @@ describe('portal service', () => {
     await expect(addPortal(pattern)).rejects.toMatchObject({ code: 'duplicate' });
   });
 
+  it('refuses an imitation of a built-in portal, and stores nothing', async () => {
+    const homograph = 'https://xn--nt2phone-c8g.ca/*'; // net2phone.ca with a Cyrillic е
+    granted.add(homograph);
+    await expect(addPortal(homograph)).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(local.has('portals')).toBe(false);
+    expect(scriptIds()).toEqual([]);
+  });
+
   it('adding a stored portal again re-registers it, without a second entry', async () => {
     granted.add(pattern);
     await addPortal(pattern);
