@@ -10,12 +10,7 @@ import { decodeQrFillingImage, MAX_IMAGE_DATA_URL_LENGTH } from '../qr/decode-im
 import { accountCodes } from '../vault/account-views';
 import { storedTwin } from '../vault/stored-twin';
 import { vaultData, vaultState } from '../vault/vault-service';
-import {
-  dropCapture,
-  findCapture,
-  holdCapture,
-  type CaptureOwner,
-} from './pending-captures';
+import { dropCapture, findCapture, holdCapture, type CaptureOwner } from './pending-captures';
 import { readQrContents } from './qr-contents';
 import { saveOnce } from './save-once';
 import { unlockForFrame } from './unlock-window';

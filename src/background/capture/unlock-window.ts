@@ -46,11 +46,9 @@ export async function resumeWaitingFrames() {
   await browser.storage.session.remove(WAITING);
   for (const frame of waiting) {
     browser.tabs
-      .sendMessage(
-        frame.tabId,
-        eventMessage<keyof ContentEvents>('vault/unlocked'),
-        { frameId: frame.frameId },
-      )
+      .sendMessage(frame.tabId, eventMessage<keyof ContentEvents>('vault/unlocked'), {
+        frameId: frame.frameId,
+      })
       .catch(() => undefined); // The tab was closed or navigated meanwhile: nothing to resume.
   }
 }

@@ -35,7 +35,8 @@ export async function fillOnTab(request: FillRequest): Promise<FillAttempt> {
         : undefined
       : verdict.entries.find((entry) => entry.id === request.accountId);
   // A chosen account bound elsewhere is never filled here, whatever the popup asked.
-  if (request.accountId !== null && !chosen) return { status: 'no-account', origin: verdict.origin };
+  if (request.accountId !== null && !chosen)
+    return { status: 'no-account', origin: verdict.origin };
   if (!chosen) return { status: 'choose', accounts: verdict.entries.map(choiceOf) };
   return fillEntry(request.tabId, verdict, chosen);
 }

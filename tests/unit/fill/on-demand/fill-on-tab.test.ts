@@ -142,7 +142,12 @@ describe('fill on demand from the popup', () => {
   });
 
   it('never fills an HOTP account, and says why', async () => {
-    fake.entries = [{ ...entry('alice', [origin]), params: { ...entry('alice', []).params, type: 'hotp', counter: 4 } } as VaultEntry];
+    fake.entries = [
+      {
+        ...entry('alice', [origin]),
+        params: { ...entry('alice', []).params, type: 'hotp', counter: 4 },
+      } as VaultEntry,
+    ];
     expect(await popupFill()).toEqual({ status: 'hotp-only', origin });
     expect(fake.asked).toEqual([]);
   });
@@ -233,8 +238,8 @@ describe('fill on demand from the keyboard command or the context menu', () => {
 
   it('reports a locked vault, for the popup to be opened', async () => {
     fake.state = 'locked';
-    expect(
-      await fillOnTab({ tabId: 5, url: `${origin}/`, accountId: null }),
-    ).toEqual({ status: 'locked' });
+    expect(await fillOnTab({ tabId: 5, url: `${origin}/`, accountId: null })).toEqual({
+      status: 'locked',
+    });
   });
 });

@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FillAttempt, FillRequest } from '../../../../src/background/fill/on-demand/fill-on-tab';
+import type {
+  FillAttempt,
+  FillRequest,
+} from '../../../../src/background/fill/on-demand/fill-on-tab';
 
 // Issue 6: the keyboard command and the context menu, which automation cannot trigger in a
 // real browser (tests/e2e/fill-on-demand.test.ts says why), driven here through fake browser
