@@ -39,9 +39,13 @@ const backend: ClearBackend | null =
           cancel: cancelAlarmClear,
         };
 
-// Registered while the background script first runs (handlers.ts imports this module from the
-// entry), as an event page needs its alarm listener then to be woken by the alarm later.
-if (__BROWSER__ === 'firefox' && backend) watchClearAlarm();
+/**
+ * Firefox's event page clears through an alarm; its listener is registered at start-up
+ * (lifecycle.ts), as an event page needs it then to be woken by the alarm later.
+ */
+export function watchClipboardClear(): void {
+  if (__BROWSER__ === 'firefox' && backend) watchClearAlarm();
+}
 
 /**
  * "Also copy the code after filling" (issue 6): the background writes it, since a page that

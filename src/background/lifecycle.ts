@@ -1,6 +1,7 @@
 import { cancelAutoLock, watchAutoLock } from './auto-lock';
 import { dropAllCaptures } from './capture/pending-captures';
 import { resumeWaitingFrames } from './capture/unlock-window';
+import { watchClipboardClear } from './clipboard';
 import { dropAllGrants } from './fill/on-demand/fill-grants';
 import { watchFillTriggers } from './fill/on-demand/fill-triggers';
 import { forgetImportHolds } from './import/import-holds';
@@ -40,6 +41,7 @@ export const startupListeners: readonly (() => void)[] = [
   watchAutoLock,
   watchPortals,
   watchFillTriggers,
+  watchClipboardClear,
 ];
 
 export function startLifecycle(): void {

@@ -20,6 +20,7 @@ const { cancelAutoLock, watchAutoLock } = await import('../../src/background/aut
 const { watchFillTriggers } = await import('../../src/background/fill/on-demand/fill-triggers');
 const { watchPortals } = await import('../../src/background/portals/watch-portals');
 const { watchTabLifecycle } = await import('../../src/background/tab-portals');
+const { watchClipboardClear } = await import('../../src/background/clipboard');
 
 describe('the vault lifecycle list', () => {
   it('forgets every holder of secrets, codes and grants on lock', () => {
@@ -36,7 +37,13 @@ describe('the vault lifecycle list', () => {
 
   it('starts every browser-event listener at start-up', () => {
     expect(startupListeners).toEqual(
-      expect.arrayContaining([watchTabLifecycle, watchAutoLock, watchPortals, watchFillTriggers]),
+      expect.arrayContaining([
+        watchTabLifecycle,
+        watchAutoLock,
+        watchPortals,
+        watchFillTriggers,
+        watchClipboardClear,
+      ]),
     );
   });
 
