@@ -6,7 +6,7 @@ import type { ContentScriptSender } from '../sender';
 import { siteProfileForUrl } from '../portals/profile-for-url';
 import { decodeQrFillingImage, MAX_IMAGE_DATA_URL_LENGTH } from '../qr/decode-image';
 import { accountCodes } from '../vault/account-views';
-import { storedTwin } from '../vault/stored-twin';
+import { storedTwin } from '../../core/vault/stored-twin';
 import { onLock, vaultData, vaultState } from '../vault/vault-service';
 import {
   dropAllCaptures,
