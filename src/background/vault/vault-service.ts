@@ -227,7 +227,7 @@ async function open(envelope: VaultEnvelope, key: Uint8Array): Promise<VaultData
     return parseVault(bytes);
   } catch (error) {
     // Damaged data or a newer schema: the user gets the readable reason (DESIGN 4.7).
-    if (error instanceof VaultError) throw new RequestError('storage', error.message);
+    if (error instanceof VaultError) throw new RequestError('storage', error.message, error.code);
     throw error;
   }
 }
@@ -242,7 +242,9 @@ async function stored(): Promise<StoredVault | null> {
   try {
     return await readStoredVault();
   } catch (error) {
-    if (error instanceof VaultStorageError) throw new RequestError('storage', error.message);
+    if (error instanceof VaultStorageError) {
+      throw new RequestError('storage', error.message, error.reason ?? undefined);
+    }
     throw error;
   }
 }
@@ -251,7 +253,9 @@ async function save(envelope: VaultEnvelope, previous: VaultEnvelope | null) {
   try {
     await writeVault(envelope, previous);
   } catch (error) {
-    if (error instanceof VaultStorageError) throw new RequestError('storage', error.message);
+    if (error instanceof VaultStorageError) {
+      throw new RequestError('storage', error.message, error.reason ?? undefined);
+    }
     throw error;
   }
 }
@@ -274,6 +278,6 @@ async function withCryptoErrors<Result>(action: () => Promise<Result>): Promise<
     if (error.code === 'wrong-passphrase') {
       throw new RequestError('wrong-passphrase', 'The passphrase is not correct.');
     }
-    throw new RequestError('storage', error.message);
+    throw new RequestError('storage', error.message, error.code);
   }
 }

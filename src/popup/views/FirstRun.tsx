@@ -8,7 +8,7 @@ import {
   passphraseLength,
 } from '../../core/passphrase';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
-import { describeError } from '../ui/describe-error';
+import { describeError } from '../../shared/describe-error';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { PassphraseStrength } from '../ui/PassphraseStrength';
