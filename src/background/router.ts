@@ -1,4 +1,11 @@
-import type { ContentRequests, Envelope, ErrorCode, PageRequests, Reply } from '../shared/messages';
+import type {
+  ContentRequests,
+  Envelope,
+  ErrorCode,
+  ErrorReason,
+  PageRequests,
+  Reply,
+} from '../shared/messages';
 import { isEnvelope } from '../shared/messages';
 import type { ClassifiedSender, ContentScriptSender, ExtensionPageSender } from './sender';
 
@@ -11,7 +18,9 @@ export class RequestError extends Error {
   override readonly name = 'RequestError';
   constructor(
     readonly code: ErrorCode,
+    /** English, for developers; the UI says `code` (and `reason`) in its own language. */
     message: string,
+    readonly reason?: ErrorReason,
   ) {
     super(message);
   }
@@ -57,7 +66,7 @@ export function createRouter(handlers: Handlers) {
       const request = handler.parse(message.payload);
       return { ok: true, value: await handler.handle(request, sender) };
     } catch (error) {
-      if (error instanceof RequestError) return failure(error.code, error.message);
+      if (error instanceof RequestError) return failure(error.code, error.message, error.reason);
       // Never echo arbitrary errors: they may quote secrets from the payload.
       console.error(
         `Handler for "${message.type}" failed:`,
@@ -79,6 +88,6 @@ function pick(
   return (map as Record<string, AnyHandler>)[message.type];
 }
 
-function failure(code: ErrorCode, message: string): Reply<never> {
-  return { ok: false, error: { code, message } };
+function failure(code: ErrorCode, message: string, reason?: ErrorReason): Reply<never> {
+  return { ok: false, error: reason === undefined ? { code, message } : { code, message, reason } };
 }

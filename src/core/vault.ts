@@ -7,4 +7,5 @@ export * from './vault/errors';
 export * from './vault/operations';
 export * from './vault/search';
 export * from './vault/serialize';
+export * from './vault/stored-twin';
 export { checkParams } from './vault/validate-params';

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { isPassphraseLongEnough, MIN_PASSPHRASE_LENGTH } from '../core/passphrase';
 import { t } from '../shared/i18n';
-import { MessageError, sendFromPage } from '../shared/send';
+import { sendFromPage } from '../shared/send';
+import { changeFailureText } from './change-failure-text';
 
 /** Changing the passphrase rewraps the vault key only (issue 3); the current one is asked. */
 export function ChangePassphrase() {
@@ -14,6 +16,11 @@ export function ChangePassphrase() {
 
   const submit = (event: Event) => {
     event.preventDefault();
+    // The worker's own rule, asked before the slow round trip (it checks again).
+    if (!isPassphraseLongEnough(next)) {
+      setResult({ ok: false, text: t('popupPassphraseTooShort', String(MIN_PASSPHRASE_LENGTH)) });
+      return;
+    }
     if (next !== confirm) {
       setResult({ ok: false, text: t('optionsPassphraseMismatch') });
       return;
@@ -29,15 +36,7 @@ export function ChangePassphrase() {
       },
       (error: unknown) => {
         setBusy(false);
-        const text =
-          error instanceof MessageError && error.code === 'wrong-passphrase'
-            ? t('optionsWrongPassphrase')
-            : error instanceof MessageError && error.code === 'locked'
-              ? t('optionsUnlockFirst')
-              : error instanceof Error
-                ? error.message
-                : t('optionsSaveFailed');
-        setResult({ ok: false, text });
+        setResult({ ok: false, text: changeFailureText(error) });
       },
     );
   };

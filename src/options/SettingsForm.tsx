@@ -27,11 +27,9 @@ export function SettingsForm({
         onSaved(saved);
         setStatus({ ok: true, text: t('optionsSaved') });
       },
-      (error: unknown) => {
-        setStatus({
-          ok: false,
-          text: error instanceof Error ? error.message : t('optionsSaveFailed'),
-        });
+      // Never the worker's message: it is English, whatever the UI language.
+      () => {
+        setStatus({ ok: false, text: t('optionsSaveFailed') });
       },
     );
   };

@@ -7,7 +7,7 @@ import { useAnnouncer } from './hooks/use-announcer';
 import { stateFromError, useOverview } from './hooks/use-overview';
 import { useTheme } from './hooks/use-theme';
 import { noticeLocale } from '../sites/notice-locale';
-import { describeError } from './ui/describe-error';
+import { describeError } from '../shared/describe-error';
 import { ErrorAlert } from './ui/ErrorAlert';
 import { PopupFooter } from './ui/PopupFooter';
 import { AddAccount } from './views/AddAccount';

@@ -1,4 +1,8 @@
+import type { VaultCryptoErrorCode } from '../core/crypto/errors';
+import type { MigrationErrorCode } from '../core/migration/errors';
+import type { OtpauthErrorCode } from '../core/otpauth/errors';
 import type { HashAlgorithm, OtpType } from '../core/otp-types';
+import type { VaultErrorCode } from '../core/vault/errors';
 
 /**
  * The typed message protocol, one map per direction (after darkreader). A content script can
@@ -237,13 +241,14 @@ export interface ImportedAccountPreview {
   readonly duplicate: boolean;
 }
 
-/** An account of an export that cannot be imported; `code` is its MigrationErrorCode. */
+/**
+ * An account of an export that cannot be imported; `code` is its MigrationErrorCode, which the
+ * popup says in the UI language (an unknown one gets a general sentence).
+ */
 export interface ImportedAccountFailure {
   readonly issuer: string;
   readonly account: string;
-  readonly code: string;
-  /** English fallback for a code the popup has no text for. */
-  readonly message: string;
+  readonly code: MigrationErrorCode;
 }
 
 /** A multi-QR export so far; QR codes are numbered from 1, as the user sees them. */
@@ -257,8 +262,11 @@ export type ImportFound =
   | { readonly status: 'no-code' }
   /** A QR code that holds something else (a link, text): nothing to save. */
   | { readonly status: 'not-authenticator' }
-  /** An otpauth:// or export QR code that cannot be used; `detail` says why (English). */
-  | { readonly status: 'unusable'; readonly detail: string }
+  /**
+   * An otpauth:// or export QR code that cannot be used; `reason` is core's code for why (an
+   * OtpauthErrorCode or MigrationErrorCode), which the popup says in the UI language.
+   */
+  | { readonly status: 'unusable'; readonly reason: OtpauthErrorCode | MigrationErrorCode }
   | {
       readonly status: 'unscannable';
       readonly reason: 'not-web' | 'web-store' | 'file-access' | 'no-access' | 'tab-changed';
@@ -395,16 +403,38 @@ export type ErrorCode =
   | 'vault-exists'
   | 'wrong-passphrase'
   | 'weak-passphrase'
-  /** Bad user input (a URI, a secret, a field): the message says what. */
+  /** Bad user input (a URI, a secret, a field): `reason` says what, when it is known. */
   | 'invalid-input'
   | 'duplicate'
   | 'not-found'
-  /** Storage failed (quota, corrupt data): the message says what; nothing was lost. */
+  /** Storage failed (quota, corrupt data): `reason` says what, when it is known; nothing was lost. */
   | 'storage';
 
+/** Why, more precisely than the ErrorCode: core's typed error codes and the worker's own. */
+export type ErrorReason =
+  | OtpauthErrorCode
+  | MigrationErrorCode
+  | VaultErrorCode
+  | VaultCryptoErrorCode
+  /** storage.local refused the write because it is full. */
+  | 'storage-full'
+  /** The stored vault (both generations) cannot be read. */
+  | 'storage-damaged'
+  /** An image file or pasted image that is not a readable picture. */
+  | 'unreadable-image';
+
+/**
+ * A refusal. `message` is English, for logs and developers: never shown to the user. What the
+ * UI says comes from its locale files, chosen by `code` and, where one is given, `reason`.
+ */
+export interface ReplyError {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly reason?: ErrorReason;
+}
+
 export type Reply<Value> =
-  | { readonly ok: true; readonly value: Value }
-  | { readonly ok: false; readonly error: { readonly code: ErrorCode; readonly message: string } };
+  { readonly ok: true; readonly value: Value } | { readonly ok: false; readonly error: ReplyError };
 
 export function isEnvelope(value: unknown): value is Envelope {
   return (

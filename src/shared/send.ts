@@ -1,11 +1,19 @@
 import { webext } from './webext';
-import { isReply, type ContentRequests, type ErrorCode, type PageRequests } from './messages';
+import {
+  isReply,
+  type ContentRequests,
+  type ErrorCode,
+  type ErrorReason,
+  type PageRequests,
+} from './messages';
 
+/** A refusal from the background. `message` is English: show `code` and `reason` instead. */
 export class MessageError extends Error {
   override readonly name = 'MessageError';
   constructor(
     readonly code: ErrorCode | 'no-reply',
     message: string,
+    readonly reason: ErrorReason | null = null,
   ) {
     super(message);
   }
@@ -14,7 +22,10 @@ export class MessageError extends Error {
 async function send(type: string, payload: unknown): Promise<unknown> {
   const reply: unknown = await webext.runtime.sendMessage({ type, payload });
   if (!isReply(reply)) throw new MessageError('no-reply', `No reply to "${type}"`);
-  if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
+  if (!reply.ok) {
+    const { code, message, reason } = reply.error;
+    throw new MessageError(code, message, reason ?? null);
+  }
   return reply.value;
 }
 

@@ -8,7 +8,7 @@ import { offeredEntry } from '../../core/fill-policy';
 import { verdictFor } from '../fill/fill-verdict';
 import { decodeQrFillingImage, MAX_IMAGE_DATA_URL_LENGTH } from '../qr/decode-image';
 import { accountCodes } from '../vault/account-views';
-import { storedTwin } from '../vault/stored-twin';
+import { storedTwin } from '../../core/vault/stored-twin';
 import { vaultData, vaultState } from '../vault/vault-service';
 import { dropCapture, findCapture, holdCapture, type CaptureOwner } from './pending-captures';
 import { readQrContents } from './qr-contents';

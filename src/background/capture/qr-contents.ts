@@ -1,20 +1,27 @@
-import { decodeMigrationUri, MigrationError, type MigrationBatch } from '../../core/migration';
-import { OtpauthError, parseOtpauthUri } from '../../core/otpauth';
+import {
+  decodeMigrationUri,
+  MigrationError,
+  type MigrationBatch,
+  type MigrationErrorCode,
+} from '../../core/migration';
+import { OtpauthError, parseOtpauthUri, type OtpauthErrorCode } from '../../core/otpauth';
 import type { EntryDraft } from '../../core/vault';
 
 /**
  * What a decoded QR code holds, for the capture prompt and the popup's import (issue 5): one
  * account (`otpauth://`), a Google Authenticator export (`otpauth-migration://`), or neither.
- * The text itself is never echoed in a message: it may be a secret in another format.
+ * The text itself is never echoed: it may be a secret in another format. Why a code cannot be
+ * used is core's error code, which the UI says in its own language.
  */
 export type QrContents =
   | { readonly kind: 'account'; readonly draft: EntryDraft }
   | { readonly kind: 'migration'; readonly batch: MigrationBatch }
+  | { readonly kind: 'invalid'; readonly reason: 'not-authenticator' }
   | {
       readonly kind: 'invalid';
-      /** `unusable`: an otpauth link that is broken or unsupported; the message says how. */
-      readonly reason: 'not-authenticator' | 'unusable';
-      readonly message: string;
+      /** An otpauth link or export that is broken or unsupported; `code` says how. */
+      readonly reason: 'unusable';
+      readonly code: OtpauthErrorCode | MigrationErrorCode;
     };
 
 export function readQrContents(text: string): QrContents {
@@ -27,18 +34,9 @@ export function readQrContents(text: string): QrContents {
     }
   } catch (error) {
     if (error instanceof OtpauthError || error instanceof MigrationError) {
-      return {
-        kind: 'invalid',
-        reason: 'unusable',
-        message: `This QR code cannot be used: ${error.message}`,
-      };
+      return { kind: 'invalid', reason: 'unusable', code: error.code };
     }
     throw error;
   }
-  return {
-    kind: 'invalid',
-    reason: 'not-authenticator',
-    message:
-      'This QR code does not hold an authenticator account (an otpauth:// link), so nothing was saved.',
-  };
+  return { kind: 'invalid', reason: 'not-authenticator' };
 }

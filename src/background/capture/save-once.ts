@@ -8,7 +8,7 @@ import {
 import { RequestError } from '../router';
 import { withVaultErrors } from '../vault/vault-errors';
 import { updateVault } from '../vault/vault-service';
-import { storedTwin } from '../vault/stored-twin';
+import { storedTwin } from '../../core/vault/stored-twin';
 
 export interface SavedOnce {
   readonly status: 'saved' | 'duplicate';

@@ -1,5 +1,5 @@
 import { addEntry, type EntryDraft, type VaultData } from '../../core/vault';
-import { storedTwin } from '../vault/stored-twin';
+import { storedTwin } from '../../core/vault/stored-twin';
 
 export interface ImportedResult {
   readonly vault: VaultData;

@@ -115,6 +115,7 @@ async function withVaultErrors(action: () => Promise<unknown>): Promise<void> {
     throw new RequestError(
       error.code === 'duplicate' ? 'duplicate' : 'invalid-input',
       error.message,
+      error.code,
     );
   }
 }

@@ -4,7 +4,7 @@ import type { ImportedAccountPreview, ImportFound } from '../../shared/messages'
 import { vaultData } from '../vault/vault-service';
 import { holdImport, type ImportBinding } from './import-holds';
 import { readImportText } from './read-import';
-import { storedTwin } from '../vault/stored-twin';
+import { storedTwin } from '../../core/vault/stored-twin';
 
 /**
  * A decoded QR code (or none) as the popup's confirmation shows it (issue 5): names and

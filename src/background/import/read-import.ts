@@ -27,9 +27,10 @@ export function readImportText(text: string): ReadImport {
   if (contents.kind === 'invalid') {
     return {
       kind: 'nothing',
-      found: isAuthenticatorScheme(text)
-        ? { status: 'unusable', detail: contents.message }
-        : { status: 'not-authenticator' },
+      found:
+        contents.reason === 'unusable' && isAuthenticatorScheme(text)
+          ? { status: 'unusable', reason: contents.code }
+          : { status: 'not-authenticator' },
     };
   }
   if (contents.kind === 'account') {
@@ -40,7 +41,7 @@ export function readImportText(text: string): ReadImport {
     collected = collectExportQr(contents.batch);
   } catch (error) {
     if (!(error instanceof MigrationError)) throw error;
-    return { kind: 'nothing', found: { status: 'unusable', detail: error.message } };
+    return { kind: 'nothing', found: { status: 'unusable', reason: error.code } };
   }
   const { results, progress } = collected;
   return {
@@ -61,7 +62,7 @@ export function readImportText(text: string): ReadImport {
 function failureOf(result: MigrationAccountResult): ImportedAccountFailure[] {
   if (result.ok) return [];
   const { issuer, name, error } = result;
-  return [{ issuer, account: name, code: error.code, message: error.message }];
+  return [{ issuer, account: name, code: error.code }];
 }
 
 /** otpauth: or otpauth-migration:, however damaged the rest is. */

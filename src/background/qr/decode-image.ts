@@ -34,6 +34,7 @@ export async function pixelsOf(dataUrl: string): Promise<ImageData> {
     throw new RequestError(
       'invalid-input',
       'This is not an image we can read: use a PNG, JPEG, GIF, WebP or BMP file under 24 MB.',
+      'unreadable-image',
     );
   }
   const bitmap = await bitmapOf(dataUrl.slice(dataUrl.indexOf(',') + 1), type);
@@ -57,6 +58,10 @@ async function bitmapOf(base64: string, type: string): Promise<ImageBitmap> {
     const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
     return await createImageBitmap(new Blob([bytes], { type: `image/${type}` }));
   } catch {
-    throw new RequestError('invalid-input', 'This image could not be read: it may be damaged.');
+    throw new RequestError(
+      'invalid-input',
+      'This image could not be read: it may be damaged.',
+      'unreadable-image',
+    );
   }
 }

@@ -28,7 +28,9 @@ export function draftFromInput(input: AccountInput): EntryDraft {
       const { account } = parseOtpauthUri(input.uri.trim());
       return account;
     } catch (error) {
-      if (error instanceof OtpauthError) throw new RequestError('invalid-input', error.message);
+      if (error instanceof OtpauthError) {
+        throw new RequestError('invalid-input', error.message, error.code);
+      }
       throw error;
     }
   }

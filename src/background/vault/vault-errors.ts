@@ -13,6 +13,6 @@ export async function withVaultErrors<Result>(action: () => Promise<Result>): Pr
         : error.code === 'not-found'
           ? 'not-found'
           : 'invalid-input';
-    throw new RequestError(code, error.message);
+    throw new RequestError(code, error.message, error.code);
   }
 }

@@ -3,10 +3,12 @@ import {
   createVault,
   decryptPayload,
   encryptPayload,
+  needsKdfUpgrade,
   unlockWithPassphrase,
   VaultCryptoError,
   type VaultEnvelope,
 } from '../../core/crypto';
+import { isPassphraseLongEnough, MIN_PASSPHRASE_LENGTH } from '../../core/passphrase';
 import {
   emptyVault,
   parseVault,
@@ -24,9 +26,6 @@ import { readStoredVault, VaultStorageError, writeVault, type StoredVault } from
  * worker comes back unlocked. Changes are serialised through one queue, and each write keeps
  * the previous generation until the new one is stored.
  */
-
-/** Issue 4: a minimum length, with a strength hint in the popup. */
-export const MIN_PASSPHRASE_LENGTH = 12;
 
 interface Unlocked {
   readonly key: Uint8Array;
@@ -95,8 +94,40 @@ export function unlock(passphrase: string): Promise<void> {
     const vault = await stored();
     if (!vault) throw new RequestError('no-vault', 'There is no vault yet.');
     const key = await unwrapKey(vault, passphrase);
-    await becomeUnlocked(await openGeneration(vault, key));
+    const state = await openGeneration(vault, key);
+    await becomeUnlocked(state);
+    // Queued now, so it runs right after this unlock and before any later request; the unlock
+    // itself answers without waiting for the slow key derivation.
+    if (needsKdfUpgrade(state.envelope)) void serialised(() => upgradeKdf(state, passphrase));
   });
+}
+
+/**
+ * Rewraps a passphrase slot made with weaker Argon2 parameters than today's defaults, so a
+ * stolen copy of the stored vault costs an attacker as much as a new one. Stored like a
+ * passphrase change: both generations end up with the new slot, else the previous one would
+ * keep the weak slot on disk. Best effort: the vault stays unlocked and as it was on failure,
+ * and the next unlock tries again.
+ */
+async function upgradeKdf(state: Unlocked, passphrase: string): Promise<void> {
+  // Locked or changed meanwhile; or opened from the previous generation because the newest is
+  // damaged: that one is left for the user to see, and rewritten by the next change.
+  if (unlocked !== state || state.recovered) return;
+  try {
+    // The passphrase, not the key, proves it: it must open this very envelope's slot (after a
+    // passphrase change cut short, the key may have come from the previous generation's slot,
+    // and rewrapping with the old passphrase would undo the change).
+    const envelope = await changePassphrase(state.envelope, passphrase, passphrase);
+    await save(envelope, state.envelope);
+    unlocked = { ...state, envelope };
+    await save(envelope, envelope);
+  } catch (error) {
+    console.warn('The passphrase slot could not be upgraded:', errorName(error));
+  }
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'error';
 }
 
 export function lock(): Promise<void> {
@@ -199,7 +230,7 @@ async function open(envelope: VaultEnvelope, key: Uint8Array): Promise<VaultData
     return parseVault(bytes);
   } catch (error) {
     // Damaged data or a newer schema: the user gets the readable reason (DESIGN 4.7).
-    if (error instanceof VaultError) throw new RequestError('storage', error.message);
+    if (error instanceof VaultError) throw new RequestError('storage', error.message, error.code);
     throw error;
   }
 }
@@ -214,7 +245,9 @@ async function stored(): Promise<StoredVault | null> {
   try {
     return await readStoredVault();
   } catch (error) {
-    if (error instanceof VaultStorageError) throw new RequestError('storage', error.message);
+    if (error instanceof VaultStorageError) {
+      throw new RequestError('storage', error.message, error.reason ?? undefined);
+    }
     throw error;
   }
 }
@@ -223,17 +256,16 @@ async function save(envelope: VaultEnvelope, previous: VaultEnvelope | null) {
   try {
     await writeVault(envelope, previous);
   } catch (error) {
-    if (error instanceof VaultStorageError) throw new RequestError('storage', error.message);
+    if (error instanceof VaultStorageError) {
+      throw new RequestError('storage', error.message, error.reason ?? undefined);
+    }
     throw error;
   }
 }
 
 function checkStrength(passphrase: string) {
-  // Characters as a person counts them (grapheme clusters), as the popup's hint does.
-  const length = Array.from(
-    new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(passphrase),
-  ).length;
-  if (length < MIN_PASSPHRASE_LENGTH) {
+  // The same rule the forms ask (core/passphrase.ts), so what they accept is accepted here.
+  if (!isPassphraseLongEnough(passphrase)) {
     throw new RequestError(
       'weak-passphrase',
       `The passphrase must have at least ${MIN_PASSPHRASE_LENGTH} characters.`,
@@ -249,6 +281,6 @@ async function withCryptoErrors<Result>(action: () => Promise<Result>): Promise<
     if (error.code === 'wrong-passphrase') {
       throw new RequestError('wrong-passphrase', 'The passphrase is not correct.');
     }
-    throw new RequestError('storage', error.message);
+    throw new RequestError('storage', error.message, error.code);
   }
 }

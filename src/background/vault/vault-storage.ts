@@ -27,6 +27,13 @@ export interface StoredVault {
 
 export class VaultStorageError extends Error {
   override readonly name = 'VaultStorageError';
+  constructor(
+    /** For the UI, which says it in its own language. */
+    readonly reason: 'storage-full' | 'storage-damaged' | null,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export async function readStoredVault(): Promise<StoredVault | null> {
@@ -37,6 +44,7 @@ export async function readStoredVault(): Promise<StoredVault | null> {
   if (current) return { envelope: current, recovered: false, previous };
   if (previous) return { envelope: previous, recovered: true, previous: null };
   throw new VaultStorageError(
+    'storage-damaged',
     'The stored vault is damaged and cannot be read. It has been left as it is.',
   );
 }
@@ -48,10 +56,10 @@ export async function writeVault(next: VaultEnvelope, current: VaultEnvelope | n
     );
   } catch (error) {
     // Quota and other storage failures: the old generation is untouched (one set call).
-    const detail =
-      error instanceof Error && /quota/i.test(error.message) ? ' (storage is full)' : '';
+    const full = error instanceof Error && /quota/i.test(error.message);
     throw new VaultStorageError(
-      `The vault could not be saved${detail}. Your last saved accounts are kept.`,
+      full ? 'storage-full' : null,
+      `The vault could not be saved${full ? ' (storage is full)' : ''}. Your last saved accounts are kept.`,
     );
   }
 }

@@ -13,16 +13,13 @@ export function FailedAccounts({ failed }: { readonly failed: readonly ImportedA
     <section class="failed" aria-labelledby="import-failed-heading">
       <h2 id="import-failed-heading">{t('popupNotImported', String(failed.length))}</h2>
       <ul>
-        {failed.map((failure, index) => {
-          const reason = failureReason(failure);
-          return (
-            <li key={index}>
-              <span class="failed-name">{accountLabel(failure) || t('popupUnnamedAccount')}</span>
-              {': '}
-              {'key' in reason ? t(reason.key) : reason.message}
-            </li>
-          );
-        })}
+        {failed.map((failure, index) => (
+          <li key={index}>
+            <span class="failed-name">{accountLabel(failure) || t('popupUnnamedAccount')}</span>
+            {': '}
+            {t(failureReason(failure))}
+          </li>
+        ))}
       </ul>
     </section>
   );

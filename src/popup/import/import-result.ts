@@ -10,6 +10,7 @@ export function importResult(
   source: 'page' | 'image',
 ): { readonly accounts: FoundAccounts } | { readonly problem: string } {
   if (found.status === 'accounts') return { accounts: found };
-  const { key, substitutions } = foundMessage(found, source);
-  return { problem: t(key, ...substitutions) };
+  const { key, substitutions, detail } = foundMessage(found, source);
+  const said = detail === undefined ? substitutions : [...substitutions, t(detail)];
+  return { problem: t(key, ...said) };
 }

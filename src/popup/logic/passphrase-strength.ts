@@ -1,12 +1,11 @@
+import { isPassphraseLongEnough } from '../../core/passphrase';
+
 /**
  * A live strength hint for the first-run passphrase (issue 4). Deliberately small: an entropy
  * estimate from length and character classes, with runs, sequences, keyboard rows and a short
  * list of the most common passwords counted as (almost) free. The background enforces only the
- * minimum length; this is advice, not a gate.
+ * minimum length (core/passphrase.ts, asked here too); this is advice, not a gate.
  */
-
-/** The same minimum the background enforces (counted in characters, not UTF-16 units). */
-export const MIN_PASSPHRASE_LENGTH = 12;
 
 export type StrengthLevel = 'too-short' | 'weak' | 'fair' | 'good' | 'strong';
 
@@ -59,19 +58,9 @@ const KEYBOARD_ROWS = [
 /** What a repeated or predictable character is worth, in characters of the pool. */
 const PREDICTABLE_WEIGHT = 0.25;
 
-/**
- * Length in Unicode code points, as the background counts it for the minimum: "é" or "😀" is one
- * character, whatever its UTF-16 length.
- */
-export function characterCount(text: string): number {
-  // Code points on purpose (not grapheme clusters): the background's rule counts them.
-  // eslint-disable-next-line @typescript-eslint/no-misused-spread
-  return [...text].length;
-}
-
 export function estimateStrength(passphrase: string): Strength {
   const bits = Math.floor(effectiveLength(passphrase) * Math.log2(poolSize(passphrase) || 1));
-  if (characterCount(passphrase) < MIN_PASSPHRASE_LENGTH) return { level: 'too-short', bits };
+  if (!isPassphraseLongEnough(passphrase)) return { level: 'too-short', bits };
   return { level: levelFor(bits), bits };
 }
 

@@ -1,4 +1,5 @@
 import { OtpauthError, parseOtpauthUri } from '../../core/otpauth';
+import { otpauthProblemKey } from '../../shared/error-text';
 import type { MessageKey } from '../../shared/i18n';
 import { accountLabel } from './account-label';
 
@@ -18,22 +19,7 @@ export function checkUri(uri: string): UriCheck {
   }
 }
 
+/** The same sentences the background's refusal of this link would get (shared/error-text.ts). */
 function problemKey(error: unknown): MessageKey {
-  if (!(error instanceof OtpauthError)) return 'popupUriInvalid';
-  switch (error.code) {
-    case 'not-a-uri':
-    case 'wrong-scheme':
-      return 'popupUriNotOtpauth';
-    case 'migration-uri':
-      return 'popupUriMigration';
-    case 'missing-secret':
-    case 'invalid-base32':
-      return 'popupSecretInvalid';
-    case 'secret-too-short':
-      return 'popupSecretTooShort';
-    case 'secret-too-long':
-      return 'popupSecretTooLong';
-    default:
-      return 'popupUriInvalid';
-  }
+  return error instanceof OtpauthError ? otpauthProblemKey(error.code) : 'popupUriInvalid';
 }

@@ -1,9 +1,6 @@
 import { t, type MessageKey } from '../../shared/i18n';
-import {
-  estimateStrength,
-  MIN_PASSPHRASE_LENGTH,
-  type StrengthLevel,
-} from '../logic/passphrase-strength';
+import { MIN_PASSPHRASE_LENGTH } from '../../core/passphrase';
+import { estimateStrength, type StrengthLevel } from '../logic/passphrase-strength';
 
 const labels: Readonly<Record<StrengthLevel, MessageKey>> = {
   'too-short': 'popupStrengthTooShort',

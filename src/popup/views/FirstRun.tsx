@@ -2,9 +2,13 @@ import { closeIfOpenedForCapture } from '../logic/capture-window';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { MessageError, sendFromPage } from '../../shared/send';
-import { characterCount, MIN_PASSPHRASE_LENGTH } from '../logic/passphrase-strength';
+import {
+  isPassphraseLongEnough,
+  MIN_PASSPHRASE_LENGTH,
+  passphraseLength,
+} from '../../core/passphrase';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
-import { describeError } from '../ui/describe-error';
+import { describeError } from '../../shared/describe-error';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { PassphraseStrength } from '../ui/PassphraseStrength';
@@ -20,12 +24,12 @@ export function FirstRun({ onCreated }: { readonly onCreated: () => void }) {
   useFocusOnMount(passphraseRef);
   const confirmRef = useRef<HTMLInputElement>(null);
 
-  const tooShort = characterCount(passphrase) < MIN_PASSPHRASE_LENGTH;
+  const tooShort = !isPassphraseLongEnough(passphrase);
   const mismatch = confirmation !== passphrase;
   // Live, but not on blur: an error appearing as focus leaves the field would move the button
   // under the pointer between mousedown and mouseup, and the click would be lost.
   const showMismatch =
-    mismatch && (confirmTouched || characterCount(confirmation) >= characterCount(passphrase));
+    mismatch && (confirmTouched || passphraseLength(confirmation) >= passphraseLength(passphrase));
 
   const submit = async (event: Event) => {
     event.preventDefault();

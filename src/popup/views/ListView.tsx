@@ -10,7 +10,7 @@ import { EmptyState } from '../list/EmptyState';
 import { LockButton } from '../list/LockButton';
 import { SearchBox } from '../list/SearchBox';
 import { UndoBar } from '../list/UndoBar';
-import { accountHaystack, matchesWords, searchWords } from '../logic/search-match';
+import { accountHaystack, matchesWords, searchWords } from '../../core/vault/search';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import type { FoundAccounts } from '../import/import-result';
 import { ImportTools } from '../import/ImportTools';

@@ -4,7 +4,7 @@ import { t } from '../../shared/i18n';
 import { sendFromPage } from '../../shared/send';
 import { stateFromError } from '../hooks/use-overview';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
-import { describeError } from '../ui/describe-error';
+import { describeError } from '../../shared/describe-error';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 

@@ -11,7 +11,7 @@ import {
 import { savedSummary } from '../../../src/popup/import/logic/saved-summary';
 import { scanTarget } from '../../../src/popup/import/logic/scan-target';
 import { siteWarningFor } from '../../../src/popup/import/logic/site-warning';
-import type { ImportedAccountPreview } from '../../../src/shared/messages';
+import type { ImportedAccountFailure, ImportedAccountPreview } from '../../../src/shared/messages';
 
 // Issue 5: the popup's import texts and choices, as pure functions.
 afterEach(() => {
@@ -40,10 +40,14 @@ describe('foundMessage', () => {
     expect(foundMessage(found, source as 'page' | 'image')).toEqual({ key, substitutions: [] });
   });
 
-  it('passes on why a code cannot be used', () => {
-    expect(foundMessage({ status: 'unusable', detail: 'No secret.' }, 'image')).toEqual({
+  it('says why a code cannot be used, in its own sentence', () => {
+    expect(foundMessage({ status: 'unusable', reason: 'missing-secret' }, 'image')).toEqual({
       key: 'popupQrUnusable',
-      substitutions: ['No secret.'],
+      substitutions: [],
+      detail: 'popupSecretInvalid',
+    });
+    expect(foundMessage({ status: 'unusable', reason: 'batch-mismatch' }, 'page')).toMatchObject({
+      detail: 'popupExportMismatch',
     });
   });
 
@@ -57,19 +61,19 @@ describe('foundMessage', () => {
 });
 
 describe('failureReason', () => {
-  const failure = (code: string) => ({ issuer: 'A', account: 'b', code, message: 'English.' });
+  const failure = (code: string) => ({ issuer: 'A', account: 'b', code }) as ImportedAccountFailure;
 
   it.each([
     ['unsupported-algorithm', 'popupReasonAlgorithm'],
     ['secret-too-short', 'popupReasonSecret'],
     ['counter-out-of-range', 'popupReasonCounter'],
   ])('%s reads %s', (code, key) => {
-    expect(failureReason(failure(code))).toEqual({ key });
+    expect(failureReason(failure(code))).toBe(key);
   });
 
-  it("falls back to the background's message for a code it does not know", () => {
-    expect(failureReason(failure('something-new'))).toEqual({ message: 'English.' });
-    expect(failureReason(failure('toString'))).toEqual({ message: 'English.' });
+  it('gives a general reason in the UI language for a code it does not know', () => {
+    expect(failureReason(failure('something-new'))).toBe('popupReasonUnknown');
+    expect(failureReason(failure('toString'))).toBe('popupReasonUnknown');
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { accountLabel } from '../../../src/popup/logic/account-label';
-import { errorTextFor } from '../../../src/popup/logic/error-keys';
 import { noticeLocale } from '../../../src/sites/notice-locale';
 import { noticeFor } from '../../../src/popup/logic/site-notice';
 import english from '../../../public/_locales/en/messages.json';
@@ -40,37 +39,6 @@ describe('site notices', () => {
     expect(noticeLocale('fr')).toBe('fr');
     expect(noticeLocale('en-US')).toBe('en');
     expect(noticeLocale('de')).toBe('en');
-  });
-});
-
-describe('error texts', () => {
-  it('maps every protocol error code to a message that exists in both locales', () => {
-    const codes = [
-      'forbidden',
-      'unknown-type',
-      'bad-request',
-      'internal',
-      'locked',
-      'no-vault',
-      'vault-exists',
-      'wrong-passphrase',
-      'weak-passphrase',
-      'invalid-input',
-      'duplicate',
-      'not-found',
-      'storage',
-      'no-reply',
-    ];
-    for (const code of codes) {
-      const text = errorTextFor(code);
-      expect(text, code).not.toBeNull();
-      expect(Object.keys(french)).toContain(text?.key);
-    }
-  });
-
-  it('knows nothing of other codes (the caller falls back to the message)', () => {
-    expect(errorTextFor('toString')).toBeNull();
-    expect(errorTextFor('something-new')).toBeNull();
   });
 });
 

@@ -14,12 +14,12 @@ const reasons: Readonly<Record<string, MessageKey>> = {
 };
 
 /**
- * Why one account of an export was not imported (issue 5: listed, never dropped silently):
- * a localised reason, or the background's own (English) message for a code we do not know.
+ * Why one account of an export was not imported (issue 5: listed, never dropped silently), in
+ * the UI language; a code this version has no text for gets a general reason, never the
+ * background's English.
  */
-export function failureReason(
-  failure: ImportedAccountFailure,
-): { readonly key: MessageKey } | { readonly message: string } {
-  const key = Object.hasOwn(reasons, failure.code) ? reasons[failure.code] : undefined;
-  return key ? { key } : { message: failure.message };
+export function failureReason(failure: ImportedAccountFailure): MessageKey {
+  return Object.hasOwn(reasons, failure.code)
+    ? (reasons[failure.code] ?? 'popupReasonUnknown')
+    : 'popupReasonUnknown';
 }

@@ -1,3 +1,4 @@
+import { unusableQrKey } from '../../../shared/error-text';
 import type { MessageKey } from '../../../shared/i18n';
 import type { ImportFound } from '../../../shared/messages';
 
@@ -6,6 +7,8 @@ export type NothingFound = Exclude<ImportFound, { status: 'accounts' }>;
 export interface LocalText {
   readonly key: MessageKey;
   readonly substitutions: readonly string[];
+  /** A sentence of its own, said in the UI language, that takes the key's last placeholder. */
+  readonly detail?: MessageKey;
 }
 
 const unscannable: Readonly<
@@ -30,7 +33,7 @@ export function foundMessage(found: NothingFound, source: 'page' | 'image'): Loc
     case 'not-authenticator':
       return text('popupNotAuthenticator');
     case 'unusable':
-      return text('popupQrUnusable', found.detail);
+      return { key: 'popupQrUnusable', substitutions: [], detail: unusableQrKey(found.reason) };
     case 'unscannable':
       return text(unscannable[found.reason]);
   }

@@ -5,14 +5,14 @@ import {
   VAULT_SCHEMA_VERSION,
   type VaultData,
   type VaultEntry,
-} from '../../../src/core/vault';
-import { accountHaystack, matchesWords, searchWords } from '../../../src/popup/logic/search-match';
+} from '../../src/core/vault';
+import { accountHaystack, matchesWords, searchWords } from '../../src/core/vault/search';
 
 function matches(query: string, issuer: string, account: string) {
   return matchesWords(accountHaystack({ issuer, account }), searchWords(query));
 }
 
-describe('popup search', () => {
+describe('account search (core, the popup filters with it)', () => {
   it('finds by issuer, account, or words of both, in any case', () => {
     expect(matches('sonar', 'Sonar', '101@organization.com')).toBe(true);
     expect(matches('SONAR 101', 'Sonar', '101@organization.com')).toBe(true);
