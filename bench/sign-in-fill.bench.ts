@@ -58,9 +58,12 @@ export async function run(bench: Bench) {
 
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto(`${site.url}/sign-in`);
     const fills: number[] = [];
     for (let index = 0; index < runs + 1; index++) {
+      // A fresh document each run: a fill with no click happens once per document. The
+      // content script's start (its hello) is left out: it runs before any field appears.
+      await page.goto(`${site.url}/sign-in`);
+      await page.waitForTimeout(500);
       const elapsed = await evaluate<number>(page, insertFieldAndTime(index));
       if (index > 0) fills.push(elapsed); // the first run warms the worker
     }
@@ -75,7 +78,7 @@ export async function run(bench: Bench) {
   }
 }
 
-/** Page-side: a fresh sign-in step (a new field each run), timed until the field holds a code. */
+/** Page-side: the sign-in step appears, timed until its field holds a code. */
 function insertFieldAndTime(index: number): string {
   return `new Promise((resolve, reject) => {
     document.querySelector('form')?.remove();
