@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // the built extension. e2e files run one at a time: each launches a browser, and this machine
 // has two cores.
 export default defineConfig({
-  define: { __DEMO_PORTAL__: 'true' },
+  define: { __DEMO_PORTAL__: 'true', __BROWSER__: JSON.stringify('chrome') },
   test: {
     projects: [
       {

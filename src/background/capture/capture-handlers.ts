@@ -6,7 +6,7 @@ import type { ContentScriptSender } from '../sender';
 import { siteProfileForUrl } from '../portals/profile-for-url';
 import { decodeQrFillingImage, MAX_IMAGE_DATA_URL_LENGTH } from '../qr/decode-image';
 import { accountCodes } from '../vault/account-views';
-import { storedTwin } from '../vault/stored-twin';
+import { twinsForOrigin } from '../vault/stored-twin';
 import { onLock, vaultData, vaultState } from '../vault/vault-service';
 import {
   dropAllCaptures,
@@ -52,7 +52,7 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
         token,
         issuer: draft.issuer,
         account: draft.account,
-        duplicate: (await twinIfUnlocked(draft)) !== undefined,
+        duplicate: (await twinHereIfUnlocked(draft, sender.origin)) !== undefined,
       };
     },
   },
@@ -64,6 +64,7 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
         issuer: text(source, 'issuer', 256).trim(),
         account: text(source, 'account', 256).trim(),
         acknowledged: boolean(source, 'acknowledged'),
+        allowHere: boolean(source, 'allowHere'),
       };
     },
     async handle(request, sender): Promise<CaptureSaved> {
@@ -86,7 +87,12 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
         origins: [sender.origin],
         siteId: profile.id,
       };
-      const saved = await saveOnce(named, sender.origin);
+      const saved = await saveOnce(named, sender.origin, request.allowHere);
+      if (saved.status === 'ask-allow') {
+        // Kept for the answer; the page's frame learns the names only after the user's Save.
+        const { issuer, account } = saved.twin;
+        return { status: 'ask-allow', issuer, account, site: new URL(sender.origin).host };
+      }
       dropCapture(request.token);
       const codes = accountCodes(saved.entry);
       return {
@@ -128,8 +134,8 @@ function ownerOf(sender: ContentScriptSender): CaptureOwner {
   return { kind: 'frame', tabId: sender.tabId, frameId: sender.frameId, origin: sender.origin };
 }
 
-/** The stored account with the same secret, if the vault is open to tell. */
-async function twinIfUnlocked(draft: EntryDraft) {
+/** The account bound to `origin` with the same secret, if the vault is open to tell. */
+async function twinHereIfUnlocked(draft: EntryDraft, origin: string) {
   if ((await vaultState()) !== 'unlocked') return undefined;
-  return storedTwin((await vaultData()).data, draft);
+  return twinsForOrigin((await vaultData()).data, draft, origin).here;
 }
