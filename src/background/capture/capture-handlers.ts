@@ -4,7 +4,7 @@ import { boolean, record, text } from '../parse-payload';
 import { RequestError, type HandlerMap } from '../router';
 import type { ContentScriptSender } from '../sender';
 import { siteProfileForUrl } from '../portals/profile-for-url';
-import { decodeQrFillingImage, MAX_IMAGE_DATA_URL_LENGTH } from '../qr/decode-image';
+import { decodeQrFillingImage, MAX_CROP_DATA_URL_LENGTH } from '../qr/decode-image';
 import { accountCodes } from '../vault/account-views';
 import { twinsForOrigin } from '../vault/stored-twin';
 import { onLock, vaultData, vaultState } from '../vault/vault-service';
@@ -32,7 +32,7 @@ type CaptureRequests = Pick<ContentRequests, 'capture/decode' | 'capture/save' |
  */
 export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> = {
   'capture/decode': {
-    parse: (payload) => ({ image: text(record(payload), 'image', MAX_IMAGE_DATA_URL_LENGTH) }),
+    parse: (payload) => ({ image: text(record(payload), 'image', MAX_CROP_DATA_URL_LENGTH) }),
     async handle({ image }, sender): Promise<CaptureFound> {
       const { id: siteId } = await portalOf(sender);
       const found = await decodeQrFillingImage(image);
