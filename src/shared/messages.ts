@@ -286,6 +286,11 @@ export type ImportFound =
       readonly failed: readonly ImportedAccountFailure[];
       /** The page's origin the accounts will be bound to; null for an image file. */
       readonly origin: string | null;
+      /**
+       * A scanned code the page itself did not draw (another site's frame, or a place the scan
+       * could not tell): saved unbound, and the popup says why.
+       */
+      readonly notDrawnByPage: boolean;
       readonly siteId: string | null;
       readonly batch: ImportBatchProgress | null;
     };
