@@ -10,8 +10,12 @@ import { handleVaultUnlocked } from './vault-unlocked';
 
 // Thin bootstrap (issues 2, 5): the background says which portal this frame is on; there,
 // enrollment capture watches for QR codes. Sign-in fill (issue 6) hangs off here too.
-sendFromContent('content/hello', null)
-  .then((status) => {
+// The manifest runs this at document_start, before the page has a single element: Chromium
+// sets up a content script's extension API when its world is made, and a page element named
+// like the API there (`<iframe name="browser">`) leaves it without `chrome.runtime`. The work
+// itself waits for the page's markup, as document_idle did.
+Promise.all([sendFromContent('content/hello', null), domParsed()])
+  .then(([status]) => {
     const id = status.site?.id;
     // A portal the user added has generic hints only; its pattern does not matter here.
     const profile =
@@ -38,4 +42,14 @@ function isEvent(message: unknown, type: string): boolean {
   return (
     typeof message === 'object' && message !== null && 'type' in message && message.type === type
   );
+}
+
+function domParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    // The browser's own event only: a page script could send one while still loading.
+    document.addEventListener('DOMContentLoaded', (event) => {
+      if (event.isTrusted) resolve();
+    });
+  });
 }
