@@ -27,6 +27,7 @@ export default defineConfig(() => {
     define: {
       __DEMO_PORTAL__: JSON.stringify(target.demo),
       __TEST_HOOKS__: JSON.stringify(target.testHooks),
+      // The extension API's global is taken by name per build (shared/webext.ts).
       __BROWSER__: JSON.stringify(target.browser),
     },
     build: {

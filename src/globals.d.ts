@@ -5,7 +5,7 @@ declare const __DEMO_PORTAL__: boolean;
 declare const __TEST_HOOKS__: boolean;
 
 /**
- * Set by vite.config.ts from the build target: code for one browser only (the offscreen
- * clipboard document is Chrome's) is compiled out of the other's bundle.
+ * Set by vite.config.ts from the build target: the extension API's global name, and code for
+ * one browser only (the offscreen clipboard document is Chrome's) compiled out of the other's.
  */
 declare const __BROWSER__: 'chrome' | 'firefox';

@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { countsAsActivity } from './activity';
 import { noteVaultActivity } from './auto-lock';
 import { isEnvelope } from '../shared/messages';
 import { handlers } from './handlers';
@@ -15,24 +16,9 @@ const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
   const from = classifySender(sender, self);
   const reply = await route(message, from);
-  if (reply.ok && isEnvelope(message) && countsAsActivity(message.type)) {
+  if (reply.ok && isEnvelope(message) && countsAsActivity(from, message.type)) {
     // The reply stands even if the alarm cannot be set: the change is already stored.
     await noteVaultActivity().catch(() => undefined);
   }
   return reply;
 });
-
-/**
- * What pushes auto-lock back: unlocking and acting on accounts, "Fill code on this page"
- * included (issue 6). Not the popup's periodic code refresh (`vault/overview`), or a popup
- * left open in a tab would never lock; not a page's `fill/code` either, which an automatic
- * fill sends with no one there, so a page could keep the vault open.
- */
-function countsAsActivity(type: string): boolean {
-  return (
-    (type.startsWith('vault/') && type !== 'vault/overview' && type !== 'vault/lock') ||
-    type === 'clipboard/copied' ||
-    type === 'capture/save' ||
-    type === 'fill/active-tab'
-  );
-}

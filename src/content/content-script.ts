@@ -12,11 +12,15 @@ import { handleVaultUnlocked } from './vault-unlocked';
 
 // Thin bootstrap: the background says which portal this frame is on; there, enrollment
 // capture watches for QR codes and sign-in fill for code fields.
+// The manifest runs this at document_start, before the page has a single element: Chromium
+// sets up a content script's extension API when its world is made, and a page element named
+// like the API there (`<iframe name="browser">`) leaves it without `chrome.runtime`. The work
+// itself waits for the page's markup, as document_idle did.
 if (!isOpaqueDocument()) start();
 
 function start() {
-  sendFromContent('content/hello', null)
-    .then((status) => {
+  Promise.all([sendFromContent('content/hello', null), domParsed()])
+    .then(([status]) => {
       const id = status.site?.id;
       // A portal the user added has generic hints only; its pattern does not matter here.
       const profile =
@@ -38,4 +42,14 @@ function start() {
     .catch(() => {
       // The extension was reloaded or updated under this page: this orphaned script stays idle.
     });
+}
+
+function domParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    // The browser's own event only: a page script could send one while still loading.
+    document.addEventListener('DOMContentLoaded', (event) => {
+      if (event.isTrusted) resolve();
+    });
+  });
 }

@@ -121,17 +121,28 @@ export type CaptureFound =
       readonly token: string;
       readonly issuer: string;
       readonly account: string;
-      /** The same secret is already stored (known only while unlocked). */
+      /** The same secret is already stored for this very origin (known only while unlocked). */
       readonly duplicate: boolean;
     };
 
 /** What "Save to Authenticator" did; `code` is what to fill into the page's code field. */
 export type CaptureSaved =
   | {
-      readonly status: 'saved' | 'duplicate';
+      /** `allowed`: an account stored for another site was allowed here, as the user asked. */
+      readonly status: 'saved' | 'duplicate' | 'allowed';
       readonly id: string;
       readonly code: string;
       readonly validUntil: number | null;
+    }
+  /**
+   * The same secret is stored for another site: nothing changed. The prompt asks the user,
+   * naming that account and this site (`site`, the frame's host), before `allowHere`.
+   */
+  | {
+      readonly status: 'ask-allow';
+      readonly issuer: string;
+      readonly account: string;
+      readonly site: string;
     }
   /** The vault is locked: a window to unlock it was opened; saving resumes after unlocking. */
   | { readonly status: 'locked' }
@@ -149,6 +160,8 @@ export interface ContentRequests {
       readonly account: string;
       /** The site's notice (Sonar: Insights) was acknowledged; required where there is one. */
       readonly acknowledged: boolean;
+      /** The user allowed the account stored for another site here (after `ask-allow`). */
+      readonly allowHere: boolean;
     };
     response: CaptureSaved;
   };
@@ -279,6 +292,11 @@ export type ImportFound =
       readonly failed: readonly ImportedAccountFailure[];
       /** The page's origin the accounts will be bound to; null for an image file. */
       readonly origin: string | null;
+      /**
+       * A scanned code the page itself did not draw (another site's frame, or a place the scan
+       * could not tell): saved unbound, and the popup says why.
+       */
+      readonly notDrawnByPage: boolean;
       readonly siteId: string | null;
       readonly batch: ImportBatchProgress | null;
     };

@@ -91,26 +91,37 @@ describe.each(browsers)('enrollment capture in $name', ({ launch }) => {
     await page.close();
   });
 
-  it('says so when the same secret is already stored, and saves no duplicate', async () => {
+  it('asks before binding a stored account with the same secret here, then says it is saved', async () => {
+    // Added by hand in the popup: bound to no site.
     const uri = `otpauth://totp/Sonar:twin%40organization.com?secret=${secretOf('twin')}&issuer=Sonar`;
     await sendFromExtensionPage(extensionPage, 'vault/add', { kind: 'uri', uri });
     const before = await accountCount();
     const page = await portalPage();
     await insertQr(page, await qrImage(uri.replace('twin%40', 'renamed%40')));
     const prompt = page.inPageUi('.inserted-qr');
-    await prompt.waitForText('This account is already in Authenticator.');
     await prompt.click('checkbox', insights);
     await prompt.click('button', 'Save to Authenticator');
-    await prompt.waitForText('nothing new was saved');
+    const site = new URL(portal.url).host;
+    await prompt.waitForText(
+      `“Sonar: twin@organization.com” is already in Authenticator, for another site. Allow it on this site (${site}) too?`,
+    );
+    await prompt.click('button', 'Allow on this site');
+    await prompt.waitForText('This account can now be used on this site.');
     expect(await accountCount()).toBe(before);
     // The stored account is now bound to this portal too, so sign-in fill will find it.
-    const overview = (await sendFromExtensionPage(extensionPage, 'vault/overview', null)) as {
-      value: { accounts: { account: string; origins: string[] }[] };
-    };
-    const twin = overview.value.accounts.find(
-      (account) => account.account === 'twin@organization.com',
-    );
-    expect(twin?.origins).toEqual([new URL(portal.url).origin]);
+    expect(await originsOf('twin@organization.com')).toEqual([new URL(portal.url).origin]);
+
+    // Shown again here, it is said to be stored, and nothing new is saved.
+    await page.evaluate(() => {
+      document.querySelector('.inserted-qr')?.classList.remove('inserted-qr');
+    });
+    await insertQr(page, await qrImage(uri));
+    const again = page.inPageUi('.inserted-qr');
+    await again.waitForText('This account is already in Authenticator.');
+    await again.click('checkbox', insights);
+    await again.click('button', 'Save to Authenticator');
+    await again.waitForText('nothing new was saved');
+    expect(await accountCount()).toBe(before);
     await page.close();
   });
 
@@ -154,6 +165,13 @@ describe.each(browsers)('enrollment capture in $name', ({ launch }) => {
     await page.goto(`${portal.url}/login`);
     await expect.poll(() => session.contentScriptRanIn(page)).toBe(true);
     return page;
+  }
+
+  async function originsOf(account: string) {
+    const overview = (await sendFromExtensionPage(extensionPage, 'vault/overview', null)) as {
+      value: { accounts: { account: string; origins: string[] }[] };
+    };
+    return overview.value.accounts.find((entry) => entry.account === account)?.origins;
   }
 
   async function accountCount() {

@@ -38,23 +38,32 @@ describe.each(browsers)('the enrollment prompt against hostile pages in $name', 
   let session: BrowserSession;
   let extensionPage: TestPage;
   let qrSite: HostileSite;
+  /** Another portal-matched origin (127.0.0.1, a third port): "another site" for twins. */
+  let otherSite: HostileSite;
   const tabs = hostileTabs(() => session);
 
   beforeAll(async () => {
-    [session, qrSite] = await Promise.all([launch(), startHostileSite('127.0.0.1')]);
+    [session, qrSite, otherSite] = await Promise.all([
+      launch(),
+      startHostileSite('127.0.0.1'),
+      startHostileSite('127.0.0.1'),
+    ]);
     extensionPage = await session.openPopup();
     await createVault(extensionPage);
   });
   afterEach(() => tabs.closeAll());
   afterAll(async () => {
-    await Promise.all([session.close(), qrSite.close()]);
+    await Promise.all([session.close(), qrSite.close(), otherSite.close()]);
   });
 
   const accountCount = async () => (await accountsOf(extensionPage)).length;
 
-  async function promptPage() {
-    const page = await tabs.open(qrSite.pageUrl('blank', { label: uniqueLabel('qr') }));
-    const uri = `otpauth://totp/Evil:victim%40organization.com?secret=${randomSecret()}&issuer=Evil`;
+  async function promptPage(
+    uri = `otpauth://totp/Evil:victim%40organization.com?secret=${randomSecret()}&issuer=Evil`,
+    site = qrSite,
+    name = 'blank',
+  ) {
+    const page = await tabs.open(site.pageUrl(name, { label: uniqueLabel('qr') }));
     await insertQr(page, await QRCode.toDataURL(uri, { margin: 4, scale: 6 }), 'hostile-qr');
     const prompt = page.inPageUi(qr);
     await prompt.waitForControl('button', 'Save to Authenticator');
@@ -152,5 +161,62 @@ describe.each(browsers)('the enrollment prompt against hostile pages in $name', 
     ] as const);
     expectNoChannel(outcomes);
     await unchanged(prompt, before, false);
+  });
+
+  it('a key stored for another site: the page is not told, and nothing is bound without the user', async () => {
+    const secret = randomSecret();
+    const uri = `otpauth://totp/Evil:twin%40organization.com?secret=${secret}&issuer=Evil`;
+    const originsOfTwin = async () =>
+      (await accountsOf(extensionPage))
+        .filter((entry) => entry.account === 'twin@organization.com')
+        .map((entry) => entry.origins);
+    // The user saved it on another site.
+    const first = await promptPage(uri, otherSite);
+    await first.prompt.click('checkbox', insightsAcknowledgement);
+    await first.prompt.click('button', 'Save to Authenticator');
+    await first.prompt.waitForText('Saved.');
+    expect(await originsOfTwin()).toEqual([[otherSite.origin]]);
+
+    // This page shows the same key: it is not said to be stored (the page could learn it).
+    const { page, prompt } = await promptPage(uri);
+    expect(await prompt.text()).not.toContain('already in Authenticator');
+    await prompt.click('checkbox', insightsAcknowledgement);
+    await prompt.click('button', 'Save to Authenticator');
+    // Only after the user's Save: a question naming the account and this site.
+    const site = new URL(qrSite.origin).host;
+    await prompt.waitForText(
+      `“Evil: twin@organization.com” is already in Authenticator, for another site. Allow it on this site (${site}) too?`,
+    );
+    await prompt.waitForControl('button', 'Allow on this site');
+    // The page cannot answer for the user.
+    await page.evaluate(forgeClicks, qr);
+    await expectDuring(async () => {
+      expect(await originsOfTwin()).toEqual([[otherSite.origin]]);
+    });
+    await prompt.click('button', 'Don’t allow');
+    await prompt.waitForText('Nothing was changed');
+    expect(await originsOfTwin()).toEqual([[otherSite.origin]]);
+
+    // Asked again, the user allows it: this origin is added, and nothing else changes.
+    const again = await promptPage(uri);
+    await again.prompt.click('checkbox', insightsAcknowledgement);
+    await again.prompt.click('button', 'Save to Authenticator');
+    await again.prompt.click('button', 'Allow on this site');
+    await again.prompt.waitForText('This account can now be used on this site.');
+    expect(await originsOfTwin()).toEqual([[otherSite.origin, qrSite.origin]]);
+  });
+
+  it('elements named like the extension’s API (browser, chrome) do not stop the capture', async () => {
+    // Chromium may expose `<div id="browser">` and the like as window properties, also in a
+    // content script; the extension takes its API by a name fixed per build (shared/webext.ts).
+    // In Chromium 156 an `<iframe name="browser">` present when the content script's world is
+    // made leaves that world without `chrome.runtime`: the script starts at document_start.
+    const { page, prompt } = await promptPage(undefined, qrSite, 'named-globals');
+    expect(
+      await page.evaluate(() => Object.prototype.toString.call(Reflect.get(window, 'browser'))),
+    ).not.toBe('[object Undefined]');
+    await prompt.click('checkbox', insightsAcknowledgement);
+    await prompt.click('button', 'Save to Authenticator');
+    await prompt.waitForText('Saved.');
   });
 });

@@ -75,6 +75,30 @@ describe.each(browsers)('popup QR scan and image import in $name', ({ launch }) 
     await closeWindow(tab.windowId);
   });
 
+  it('saves a code drawn by another site’s frame unbound, and says why', async () => {
+    const secret = encodeBase32(randomBytes(20));
+    const framed = await startQrSite();
+    try {
+      const frameUrl = await framed.show(
+        '/widget',
+        `otpauth://totp/Framed:bob%40example.com?secret=${secret}&issuer=Framed`,
+      );
+      const tab = await openInWindow(site.frame('/framing', frameUrl));
+      await popup.goto(`${session.popupUrl}?e2e-scan-tab=${tab.tabId}`);
+
+      await popup.click('button', 'Scan QR code on this page');
+      await popup.waitForText('Save this account?');
+      await popup.waitForText('This QR code was not drawn by the page itself');
+      expect(await popup.visibleText()).not.toContain('Its codes will be offered on');
+      await popup.click('button', 'Save');
+      await popup.waitForControl('listitem', 'Framed bob@example.com');
+      expect((await storedAccount('Framed', 'bob@example.com')).origins).toEqual([]);
+      await closeWindow(tab.windowId);
+    } finally {
+      await framed.close();
+    }
+  });
+
   it('says a QR code is not an authenticator account and saves nothing', async () => {
     const tab = await openInWindow(await site.show('/link', 'https://example.com/welcome?ref=qr'));
     const before = await accountCount();

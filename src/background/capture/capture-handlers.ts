@@ -5,10 +5,10 @@ import { RequestError, type HandlerMap } from '../router';
 import { askingFrame, type ContentScriptSender } from '../sender';
 import { portalFrame } from '../portals/portal-frame';
 import { offeredEntry } from '../../core/fill-policy';
+import { twinsForOrigin } from '../../core/vault/stored-twin';
 import { verdictFor } from '../fill/fill-verdict';
-import { decodeQrFillingImage, MAX_IMAGE_DATA_URL_LENGTH } from '../qr/decode-image';
+import { decodeQrFillingImage, MAX_CROP_DATA_URL_LENGTH } from '../qr/decode-image';
 import { accountCodes } from '../vault/account-views';
-import { storedTwin } from '../../core/vault/stored-twin';
 import { vaultData, vaultState } from '../vault/vault-service';
 import { dropCapture, findCapture, holdCapture, type CaptureOwner } from './pending-captures';
 import { readQrContents } from './qr-contents';
@@ -25,7 +25,7 @@ type CaptureRequests = Pick<ContentRequests, 'capture/decode' | 'capture/save' |
  */
 export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> = {
   'capture/decode': {
-    parse: (payload) => ({ image: text(record(payload), 'image', MAX_IMAGE_DATA_URL_LENGTH) }),
+    parse: (payload) => ({ image: text(record(payload), 'image', MAX_CROP_DATA_URL_LENGTH) }),
     async handle({ image }, sender): Promise<CaptureFound> {
       const { id: siteId } = await portalFrame(sender);
       const found = await decodeQrFillingImage(image);
@@ -45,7 +45,7 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
         token,
         issuer: draft.issuer,
         account: draft.account,
-        duplicate: (await twinIfUnlocked(draft)) !== undefined,
+        duplicate: (await twinHereIfUnlocked(draft, sender.origin)) !== undefined,
       };
     },
   },
@@ -57,6 +57,7 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
         issuer: text(source, 'issuer', 256).trim(),
         account: text(source, 'account', 256).trim(),
         acknowledged: boolean(source, 'acknowledged'),
+        allowHere: boolean(source, 'allowHere'),
       };
     },
     async handle(request, sender): Promise<CaptureSaved> {
@@ -79,7 +80,12 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
         origins: [sender.origin],
         siteId: profile.id,
       };
-      const saved = await saveOnce(named, sender.origin);
+      const saved = await saveOnce(named, sender.origin, request.allowHere);
+      if (saved.status === 'ask-allow') {
+        // Kept for the answer; the page's frame learns the names only after the user's Save.
+        const { issuer, account } = saved.twin;
+        return { status: 'ask-allow', issuer, account, site: new URL(sender.origin).host };
+      }
       dropCapture(request.token);
       const codes = accountCodes(saved.entry);
       return {
@@ -106,8 +112,8 @@ function ownerOf(sender: ContentScriptSender): CaptureOwner {
   return { kind: 'frame', tabId: sender.tabId, frameId: sender.frameId, origin: sender.origin };
 }
 
-/** The stored account with the same secret, if the vault is open to tell. */
-async function twinIfUnlocked(draft: EntryDraft) {
+/** The account bound to `origin` with the same secret, if the vault is open to tell. */
+async function twinHereIfUnlocked(draft: EntryDraft, origin: string) {
   if ((await vaultState()) !== 'unlocked') return undefined;
-  return storedTwin((await vaultData()).data, draft);
+  return twinsForOrigin((await vaultData()).data, draft, origin).here;
 }

@@ -8,34 +8,47 @@ import {
 import { RequestError } from '../router';
 import { withVaultErrors } from '../vault/vault-errors';
 import { updateVault } from '../vault/vault-service';
-import { storedTwin } from '../../core/vault/stored-twin';
+import { twinsForOrigin } from '../../core/vault/stored-twin';
 
-export interface SavedOnce {
-  readonly status: 'saved' | 'duplicate';
-  readonly entry: VaultEntry;
-}
+export type SavedOnce =
+  | {
+      /** `allowed`: the twin stored for another site now has this origin too, as asked. */
+      readonly status: 'saved' | 'duplicate' | 'allowed';
+      readonly entry: VaultEntry;
+    }
+  /** The same secret is stored for another site: nothing changed; the user is to be asked. */
+  | { readonly status: 'ask-allow'; readonly twin: VaultEntry };
 
 /**
  * Saves a captured account once (issue 5: "the same secret already stored: say so, save no
  * duplicate"). The check runs inside the vault's write queue, so two quick saves cannot both
- * add it. A stored twin gets this origin added, so sign-in fill (issue 6) works here too.
+ * add it. A twin stored for another site gets this origin only when the user allowed it
+ * (`allowHere`, after a question naming the account and this site: DESIGN 4.8).
  */
-export async function saveOnce(draft: EntryDraft, origin: string): Promise<SavedOnce> {
+export async function saveOnce(
+  draft: EntryDraft,
+  origin: string,
+  allowHere: boolean,
+): Promise<SavedOnce> {
   const outcome: { value?: SavedOnce } = {};
   await withVaultErrors(() =>
     updateVault((data) => {
-      const twin = storedTwin(data, draft);
-      if (!twin) {
+      const { here, elsewhere } = twinsForOrigin(data, draft, origin);
+      if (here) {
+        outcome.value = { status: 'duplicate', entry: here };
+        return data;
+      }
+      if (!elsewhere) {
         const added = addEntry(data, draft);
         outcome.value = { status: 'saved', entry: added.entry };
         return added.vault;
       }
-      if (twin.origins.includes(origin)) {
-        outcome.value = { status: 'duplicate', entry: twin };
+      if (!allowHere) {
+        outcome.value = { status: 'ask-allow', twin: elsewhere };
         return data;
       }
-      const updated = updateEntry(data, twin.id, { origins: [...twin.origins, origin] });
-      outcome.value = { status: 'duplicate', entry: entryById(updated, twin.id) };
+      const updated = updateEntry(data, elsewhere.id, { origins: [...elsewhere.origins, origin] });
+      outcome.value = { status: 'allowed', entry: entryById(updated, elsewhere.id) };
       return updated;
     }),
   );

@@ -31,6 +31,9 @@ export const importHandlers: HandlerMap<ImportRequests, ExtensionPageSender> = {
       if (scan.kind === 'no-code') return { status: 'no-code' };
       if (scan.kind === 'unscannable') return { status: 'unscannable', reason: scan.reason };
       const siteId = await siteIdOfPage(scan.url);
+      // Bound to the page only when the page drew the code itself (DESIGN 4.3); a code from
+      // another site's frame is saved unbound, and the popup says why.
+      if (!scan.drawnByPage) return previewImport(scan.text, { origin: null, siteId }, true);
       return previewImport(scan.text, { origin: scan.origin, siteId });
     },
   },

@@ -14,6 +14,7 @@ import { storedTwin } from '../../core/vault/stored-twin';
 export async function previewImport(
   text: string | null,
   binding: ImportBinding,
+  notDrawnByPage = false,
 ): Promise<ImportFound> {
   if (text === null) return { status: 'no-code' };
   const read = readImportText(text);
@@ -25,6 +26,7 @@ export async function previewImport(
     accounts: read.drafts.map((draft) => previewOf(draft, storedTwin(data, draft) !== undefined)),
     failed: read.failed,
     origin: binding.origin,
+    notDrawnByPage,
     siteId: binding.siteId,
     batch: read.batch,
   };

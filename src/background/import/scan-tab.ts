@@ -3,6 +3,7 @@ import { originOf } from '../../core/origin';
 import { pixelsOf } from '../qr/decode-image';
 import { createCaptureThrottle } from './capture-throttle';
 import { decodeScreenshot } from './decode-screenshot';
+import { drawnByPage } from './drawn-by-page';
 import { findQrCandidates, readPageScan, scanRules, type PageScan } from './page-scanner';
 import { checkScannablePage, type UnscannableReason } from './scannable-page';
 
@@ -12,6 +13,8 @@ export type TabScan =
       readonly text: string;
       readonly origin: string | null;
       readonly url: string;
+      /** The code was drawn by the page's own document, not another site's frame in it. */
+      readonly drawnByPage: boolean;
     }
   | { readonly kind: 'no-code' }
   | { readonly kind: 'unscannable'; readonly reason: UnscannableReason | 'tab-changed' };
@@ -39,10 +42,16 @@ export async function scanTab(tabId: number | null): Promise<TabScan> {
   const url = tab.url ?? '';
   // The accounts will be bound to this page's origin: it must still be the page we captured.
   if (!(await stillShowing(id, url))) return unscannable('tab-changed');
-  const found = decodeScreenshot(await pixelsOf(screenshot), layout);
-  return found
-    ? { kind: 'found', text: found.text, origin: page.origin, url }
-    : { kind: 'no-code' };
+  const image = await pixelsOf(screenshot);
+  const found = decodeScreenshot(image, layout);
+  if (!found) return { kind: 'no-code' };
+  return {
+    kind: 'found',
+    text: found.text,
+    origin: page.origin,
+    url,
+    drawnByPage: drawnByPage(found.location, image.width, layout),
+  };
 }
 
 async function targetTab(tabId: number | null): Promise<Tabs.Tab | undefined> {
@@ -60,7 +69,10 @@ function fileAccess(url: string | undefined): Promise<boolean> {
   return browser.extension.isAllowedFileSchemeAccess();
 }
 
-/** Where the QR-like elements are; null when the page cannot be scripted (the frame alone). */
+/**
+ * Where the QR-like elements and other sites' frames are; null when the page cannot be
+ * scripted (the screenshot alone, and nothing bound).
+ */
 async function pageLayout(tabId: number): Promise<PageScan | null> {
   try {
     const [injection] = await browser.scripting.executeScript({

@@ -1,4 +1,10 @@
 import { decodeQr, MAX_IMAGE_SIDE, type DecodeQrOptions, type QrResult } from '../../core/qr';
+import {
+  checkImageDataUrl,
+  CROP_LIMITS,
+  IMAGE_LIMITS,
+  type ImageLimits,
+} from '../../core/image/limits';
 import { RequestError } from '../router';
 
 /**
@@ -9,9 +15,10 @@ import { RequestError } from '../router';
  * page alike: both have createImageBitmap and OffscreenCanvas.
  */
 
-/** Base64 of a 24 MB image: larger than any screenshot or QR image we expect. */
-export const MAX_IMAGE_DATA_URL_LENGTH = 32 * 1024 * 1024;
-const IMAGE_DATA_URL = /^data:image\/(png|jpeg|gif|webp|bmp);base64,/;
+/** The longest data: URL an extension page may send (core/image/limits.ts). */
+export const MAX_IMAGE_DATA_URL_LENGTH = IMAGE_LIMITS.maxDataUrlLength;
+/** The longest data: URL a content script may send: one element's crop. */
+export const MAX_CROP_DATA_URL_LENGTH = CROP_LIMITS.maxDataUrlLength;
 
 export async function decodeQrInDataUrl(
   dataUrl: string,
@@ -21,23 +28,31 @@ export async function decodeQrInDataUrl(
   return decodeQr(image, options);
 }
 
-/** An element's own pixels: the code fills the image, so only that area is tried. */
+/**
+ * A content script's crop of one element: the code fills the image, so only that area is
+ * tried. Held to the crop's limits: the page decides what that element shows.
+ */
 export async function decodeQrFillingImage(dataUrl: string): Promise<QrResult | null> {
-  const image = await pixelsOf(dataUrl);
+  const image = await pixelsOf(dataUrl, CROP_LIMITS);
   const hint = { x: 0, y: 0, width: image.width, height: image.height };
   return decodeQr(image, { hint, hintOnly: true });
 }
 
-export async function pixelsOf(dataUrl: string): Promise<ImageData> {
-  const type = IMAGE_DATA_URL.exec(dataUrl)?.[1];
-  if (type === undefined || dataUrl.length > MAX_IMAGE_DATA_URL_LENGTH) {
+export async function pixelsOf(
+  dataUrl: string,
+  limits: ImageLimits = IMAGE_LIMITS,
+): Promise<ImageData> {
+  const checked = checkImageDataUrl(dataUrl, limits);
+  if (!checked.ok) {
     throw new RequestError(
       'invalid-input',
-      'This is not an image we can read: use a PNG, JPEG, GIF, WebP or BMP file under 24 MB.',
+      checked.reason === 'not-image'
+        ? 'This is not an image we can read: use a PNG, JPEG, GIF, WebP or BMP file.'
+        : 'This image is too large to be read for a QR code.',
       'unreadable-image',
     );
   }
-  const bitmap = await bitmapOf(dataUrl.slice(dataUrl.indexOf(',') + 1), type);
+  const bitmap = await bitmapOf(checked.base64, checked.type);
   try {
     // Pixels beyond the decoder's limit are scaled down, not refused: a QR code survives that.
     const scale = Math.min(1, MAX_IMAGE_SIDE / Math.max(bitmap.width, bitmap.height));

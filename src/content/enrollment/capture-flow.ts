@@ -82,10 +82,14 @@ export function startEnrollmentCapture(
     prompt: CapturePrompt,
     found: Extract<CaptureFound, { status: 'account' }>,
   ) => {
-    const save = async (request: SaveRequest) => {
+    const save = async (request: SaveRequest, allowHere = false) => {
       prompt.setBusy(true);
       try {
-        const saved = await sendFromContent('capture/save', { token: found.token, ...request });
+        const saved = await sendFromContent('capture/save', {
+          token: found.token,
+          ...request,
+          allowHere,
+        });
         if (saved.status === 'expired') {
           seen.delete(element);
           await queue(element);
@@ -95,11 +99,24 @@ export function startEnrollmentCapture(
           // Save stays available: a second click brings the unlock window back.
           prompt.setBusy(false);
           prompt.say(t('promptUnlockToContinue'), 'info');
-          resumeAfterUnlock('enrollment', () => void save(request));
+          resumeAfterUnlock('enrollment', () => void save(request, allowHere));
+          return;
+        }
+        if (saved.status === 'ask-allow') {
+          // Adding a site to an account is the user's act (DESIGN 4.8): asked, never assumed.
+          const name = accountName(saved);
+          prompt.askAllow(t('promptAskAllow', name, saved.site), (allowed) => {
+            if (allowed) void save(request, true);
+            else prompt.finish(t('promptNotAllowed', name), 'info');
+          });
           return;
         }
         const filled = fillEnrollmentCode(profile, element, saved);
-        const done = saved.status === 'duplicate' ? t('promptAlreadySaved') : t('promptSaved');
+        const done = {
+          saved: () => t('promptSaved'),
+          duplicate: () => t('promptAlreadySaved'),
+          allowed: () => t('promptAllowed'),
+        }[saved.status]();
         const next = filled ? t('promptCodeFilled') : t('promptNoCodeField');
         prompt.finish(`${done} ${next}`, 'success');
       } catch (error) {
@@ -137,6 +154,11 @@ export function startEnrollmentCapture(
     shadowRoots,
     lookNow,
   );
+}
+
+/** "Issuer: account", or whichever of the two the account has. */
+function accountName({ issuer, account }: { issuer: string; account: string }): string {
+  return issuer && account ? `${issuer}: ${account}` : issuer || account;
 }
 
 /** What was read of an element, so a redraw (new src, new size) is read again, and only then. */

@@ -1,12 +1,12 @@
+import { MAX_CROP_SIDE } from '../../core/image/limits';
 import type { QrElement } from './qr-candidates';
 
 /**
  * An element's own pixels as a PNG data: URL, for the background to decode (issue 5). The
- * element is drawn at its device-pixel size (devicePixelRatio aware) and at most MAX_SIDE,
- * which keeps a QR code's modules several pixels wide while keeping the message small.
+ * element is drawn at its device-pixel size (devicePixelRatio aware) and at most
+ * MAX_CROP_SIDE, which keeps a QR code's modules several pixels wide while keeping the message
+ * small (the background refuses bigger crops: core/image/limits.ts).
  */
-
-const MAX_SIDE = 1024;
 
 export type ElementPixels =
   | { readonly kind: 'image'; readonly dataUrl: string }
@@ -81,7 +81,7 @@ function draw(
   height: number,
   whiteBackground = false,
 ): ElementPixels | null {
-  const scale = Math.min(1, MAX_SIDE / Math.max(width, height));
+  const scale = Math.min(1, MAX_CROP_SIDE / Math.max(width, height));
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(width * scale));
   canvas.height = Math.max(1, Math.round(height * scale));

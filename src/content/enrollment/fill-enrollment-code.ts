@@ -3,7 +3,7 @@ import type { CaptureSaved } from '../../shared/messages';
 import { sendFromContent } from '../../shared/send';
 import { fillCode, findCodeField, targetInputs, type CodeTarget } from '../fields';
 
-type Filled = Extract<CaptureSaved, { status: 'saved' | 'duplicate' }>;
+type Filled = Extract<CaptureSaved, { code: string }>;
 
 /** How long a filled code is kept current while the user types their password (issue 5). */
 const KEEP_FRESH_MS = 5 * 60_000;

@@ -80,6 +80,28 @@ export class CapturePrompt {
     this.say(t('promptAnnounce'), 'info', true);
   }
 
+  /**
+   * The same key is stored for another site: a question naming that account and this site,
+   * with "Allow on this site" and a refusal, which gets the focus (the safe answer is at hand).
+   */
+  askAllow(question: string, onAnswer: (allowed: boolean) => void) {
+    const allow = element('button', { className: 'primary', type: 'button' });
+    allow.textContent = t('promptAllowHere');
+    const refuse = element('button', { type: 'button' });
+    refuse.textContent = t('promptDontAllow');
+    this.onTrusted(allow, 'click', () => {
+      onAnswer(true);
+    });
+    this.onTrusted(refuse, 'click', () => {
+      onAnswer(false);
+    });
+    this.saveButton = allow;
+    this.content.replaceChildren(paragraph(question));
+    this.actions.replaceChildren(allow, refuse);
+    refuse.focus();
+    this.say(question, 'info', true);
+  }
+
   /** A message instead of the account (unreadable or unusable QR codes). */
   showMessage(text: string, tone: Tone) {
     this.content.replaceChildren();

@@ -12,3 +12,23 @@ export function storedTwin(data: VaultData, draft: EntryDraft): VaultEntry | und
     data.entries.find((entry) => entry.params.secret === draft.params.secret)
   );
 }
+
+export interface TwinsForOrigin {
+  /** A twin already bound to the asking origin: the only one that page may learn about. */
+  readonly here: VaultEntry | undefined;
+  /** A twin bound elsewhere (or nowhere): extended to this origin only if the user says so. */
+  readonly elsewhere: VaultEntry | undefined;
+}
+
+/**
+ * A page's QR code compared with the vault (DESIGN 4.3, 4.8): secrets are compared among the
+ * accounts bound to `origin` apart from the rest, so a page cannot learn whether a secret it
+ * knows is stored for another site, and a twin found elsewhere is never silently bound here.
+ */
+export function twinsForOrigin(data: VaultData, draft: EntryDraft, origin: string): TwinsForOrigin {
+  const boundHere = (entry: VaultEntry) => entry.origins.includes(origin);
+  const among = (keep: (entry: VaultEntry) => boolean) =>
+    storedTwin({ ...data, entries: data.entries.filter(keep) }, draft);
+  const here = among(boundHere);
+  return { here, elsewhere: here ? undefined : among((entry) => !boundHere(entry)) };
+}

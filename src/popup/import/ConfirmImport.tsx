@@ -76,7 +76,7 @@ export function ConfirmImport(props: ConfirmImportProps) {
       }}
     >
       <h1>{t(single ? 'popupConfirmOneHeading' : 'popupConfirmManyHeading')}</h1>
-      <p class="hint">{found.origin ? t('popupBoundTo', found.origin) : t('popupNotBound')}</p>
+      <p class="hint">{bindingText(found)}</p>
       {found.batch && <BatchProgress batch={found.batch} onAddNext={props.onAddNext} />}
       {single ? (
         <SingleAccountFields
@@ -115,4 +115,10 @@ export function ConfirmImport(props: ConfirmImportProps) {
       </div>
     </form>
   );
+}
+
+/** Where the accounts' codes will be offered, or why nowhere. */
+function bindingText(found: FoundAccounts): string {
+  if (found.origin) return t('popupBoundTo', found.origin);
+  return found.notDrawnByPage ? t('popupNotBoundFrame') : t('popupNotBound');
 }

@@ -12,6 +12,8 @@ export interface QrSite {
   readonly origin: string;
   /** Serves a page at `path` whose QR code holds `text`. */
   show(path: string, text: string): Promise<string>;
+  /** Serves a page at `path` that shows `frameUrl` (another site's QR page) in an iframe. */
+  frame(path: string, frameUrl: string): string;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,10 @@ export async function startQrSite(): Promise<QrSite> {
       pages.set(path, pageWith(image));
       return `${origin}${path}`;
     },
+    frame(path, frameUrl) {
+      pages.set(path, framing(frameUrl));
+      return `${origin}${path}`;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -54,4 +60,13 @@ customElements.define('qr-box', class extends HTMLElement {
   }
 });
 </script></body></html>`;
+}
+
+/** The same layout with the code in another site's frame: the page itself draws no code. */
+function framing(frameUrl: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Set up two-factor</title>
+<style>body{font:16px sans-serif;margin:20px}iframe{width:900px;height:520px;border:0}</style>
+</head><body><h1>Set up two-factor authentication</h1>
+<iframe title="QR code" src="${frameUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>
+</body></html>`;
 }

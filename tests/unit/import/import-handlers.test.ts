@@ -70,6 +70,7 @@ beforeEach(() => {
     text: uri,
     origin: 'https://my.net2phone.ca',
     url: 'https://my.net2phone.ca/profile',
+    drawnByPage: true,
   });
   vi.stubGlobal('__TEST_HOOKS__', false);
 });
@@ -79,6 +80,7 @@ describe('import/scan-tab', () => {
     const found = await scannedAccounts();
     expect(found).toMatchObject({
       origin: 'https://my.net2phone.ca',
+      notDrawnByPage: false,
       siteId: 'sonar',
       batch: null,
       failed: [],
@@ -88,6 +90,20 @@ describe('import/scan-tab', () => {
     });
     expect(JSON.stringify(found)).not.toContain('JBSWY3DP');
     expect(fake.scanTab).toHaveBeenCalledWith(null);
+  });
+
+  it('binds nothing when the code was not drawn by the page itself (another site’s frame)', async () => {
+    fake.scanTab.mockResolvedValue({
+      kind: 'found',
+      text: uri,
+      origin: 'https://my.net2phone.ca',
+      url: 'https://my.net2phone.ca/profile',
+      drawnByPage: false,
+    });
+    const found = await scannedAccounts();
+    expect(found).toMatchObject({ origin: null, notDrawnByPage: true });
+    await save({ token: found.token, accounts: [{ index: 0, issuer: '', account: '' }] });
+    expect(fake.vault?.entries).toMatchObject([{ account: '101@org.com', origins: [] }]);
   });
 
   it('passes on why there is nothing to save', async () => {

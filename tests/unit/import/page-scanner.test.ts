@@ -76,10 +76,57 @@ describe('findQrCandidates', () => {
   });
 });
 
+describe('findQrCandidates: what the page itself did not draw', () => {
+  /** happy-dom loads no frames: a cross-origin frame is one whose document reads as null. */
+  const crossOrigin = (frame: Element | null) => {
+    if (frame) Object.defineProperty(frame, 'contentDocument', { value: null });
+  };
+
+  it('lists frames of another origin, embeds and objects, in shadow roots too', () => {
+    document.body.innerHTML = `
+      <iframe id="other" data-rect="500 100 300 300"></iframe>
+      <embed data-rect="0 400 200 200">
+      <object data-rect="300 400 100 100"></object>
+      <div id="host"></div>`;
+    crossOrigin(document.getElementById('other'));
+    const shadow = document.getElementById('host')?.attachShadow({ mode: 'open' });
+    if (shadow) shadow.innerHTML = '<iframe data-rect="900 0 200 200"></iframe>';
+    crossOrigin(shadow?.querySelector('iframe') ?? null);
+
+    expect(
+      findQrCandidates(scanRules)
+        .foreignFrames.map((rect) => rect.x)
+        .sort(),
+    ).toEqual([0, 300, 500, 900]);
+  });
+
+  it('leaves out the page’s own frames, unless they hold another site’s', () => {
+    document.body.innerHTML = `
+      <iframe id="own" data-rect="0 0 300 300"></iframe>
+      <iframe id="nesting" data-rect="400 0 300 300"></iframe>
+      <iframe id="gone" data-rect="0 0 0 0"></iframe>`;
+    const nesting = document.getElementById('nesting') as HTMLIFrameElement;
+    const inner = document.implementation.createHTMLDocument('inner');
+    inner.body.innerHTML = '<iframe></iframe>';
+    crossOrigin(inner.querySelector('iframe'));
+    Object.defineProperty(nesting, 'contentDocument', { value: inner });
+    const own = document.getElementById('own') as HTMLIFrameElement;
+    Object.defineProperty(own, 'contentDocument', {
+      value: document.implementation.createHTMLDocument('own'),
+    });
+    crossOrigin(document.getElementById('gone'));
+
+    expect(findQrCandidates(scanRules).foreignFrames).toEqual([
+      { x: 400, y: 0, width: 300, height: 300 },
+    ]);
+  });
+});
+
 describe('readPageScan', () => {
   it('accepts a well-formed answer', () => {
     const scan = {
       rects: [{ x: 1, y: 2, width: 3, height: 4 }],
+      foreignFrames: [{ x: 5, y: 6, width: 7, height: 8 }],
       viewportWidth: 800,
       devicePixelRatio: 2,
     };
@@ -91,7 +138,16 @@ describe('readPageScan', () => {
     'text',
     { rects: [], viewportWidth: 0, devicePixelRatio: 1 },
     { rects: [], viewportWidth: 800, devicePixelRatio: Number.NaN },
-    { rects: 'many', viewportWidth: 800, devicePixelRatio: 1 },
+    { rects: 'many', foreignFrames: [], viewportWidth: 800, devicePixelRatio: 1 },
+    // Where other sites' frames are must be known in full, or nothing is bound.
+    { rects: [], viewportWidth: 800, devicePixelRatio: 1 },
+    { rects: [], foreignFrames: [{ x: 'a' }], viewportWidth: 800, devicePixelRatio: 1 },
+    {
+      rects: [],
+      foreignFrames: Array.from({ length: 300 }, () => ({ x: 0, y: 0, width: 1, height: 1 })),
+      viewportWidth: 800,
+      devicePixelRatio: 1,
+    },
   ])('refuses %j', (value) => {
     expect(readPageScan(value)).toBe(null);
   });
@@ -99,6 +155,7 @@ describe('readPageScan', () => {
   it('drops malformed rects and keeps eight at most', () => {
     const good = { x: 0, y: 0, width: 10, height: 10 };
     const rects = [{ x: 'a' }, { ...good, width: -1 }, ...Array.from({ length: 10 }, () => good)];
-    expect(readPageScan({ rects, viewportWidth: 800, devicePixelRatio: 1 })?.rects).toHaveLength(8);
+    const scan = { rects, foreignFrames: [], viewportWidth: 800, devicePixelRatio: 1 };
+    expect(readPageScan(scan)?.rects).toHaveLength(8);
   });
 });
