@@ -93,8 +93,9 @@ export async function run(bench: Bench) {
         const [elapsed, found] = await evaluate<[number, string]>(
           popup,
           `(async () => {
+            await ${message('test/target-tab', { tabId })};
             const start = performance.now();
-            const reply = await ${message('import/scan-tab', { testTabId: tabId })};
+            const reply = await ${message('import/scan-tab', null)};
             return [performance.now() - start, reply.ok ? reply.value.status : reply.error.code];
           })()`,
         );

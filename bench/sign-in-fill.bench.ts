@@ -45,7 +45,7 @@ export async function run(bench: Bench) {
     await evaluate(
       popup,
       `(async () => {
-        const found = await ${message('import/scan-tab', { testTabId: tabId })};
+        const found = await (await ${message('test/target-tab', { tabId })}, ${message('import/scan-tab', null)});
         if (!found.ok || found.value.status !== 'accounts') throw new Error(JSON.stringify(found));
         const saved = await chrome.runtime.sendMessage({ type: 'import/save', payload: {
           token: found.value.token,

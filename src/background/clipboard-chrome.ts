@@ -1,4 +1,4 @@
-import type { OffscreenAck, OffscreenRequests } from '../shared/messages';
+import type { OffscreenAck, OffscreenRequests } from '../shared/protocol/offscreen';
 import { ClipboardAccessError } from './clipboard-access';
 
 /**

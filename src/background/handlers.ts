@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { PortalStatus } from '../shared/messages';
-import type { Settings } from '../shared/messages';
+import type { PortalStatus } from '../shared/model/portal';
+import type { Settings } from '../shared/model/settings';
 import { noteVaultActivity } from './auto-lock';
 import { scheduleClipboardClear } from './clipboard';
 import { record, text } from './parse-payload';
@@ -12,6 +12,7 @@ import { fillGrantHandlers, fillPopupHandlers } from './fill/on-demand/fill-comm
 import { portalHandlers } from './portals/portal-handlers';
 import { siteProfileForUrl } from './portals/profile-for-url';
 import { importHandlers } from './import/import-handlers';
+import { testHookHandlers } from './test-target-tab';
 import { vaultHandlers } from './vault/vault-handlers';
 import { rememberTabPortal, tabPortal } from './tab-portals';
 
@@ -44,6 +45,8 @@ export const handlers: Handlers = {
     ...importHandlers,
     ...portalHandlers,
     ...fillPopupHandlers,
+    // Test builds only: compiled out of the others (build-output.test.ts).
+    ...(__TEST_HOOKS__ ? testHookHandlers : {}),
     'settings/get': { parse: expectNoPayload, handle: () => settingsItem.get() },
     'settings/set': {
       parse: (payload) => {

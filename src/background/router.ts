@@ -1,12 +1,7 @@
-import type {
-  ContentRequests,
-  Envelope,
-  ErrorCode,
-  ErrorReason,
-  PageRequests,
-  Reply,
-} from '../shared/messages';
-import { isEnvelope } from '../shared/messages';
+import type { ContentRequests } from '../shared/protocol/content';
+import type { Envelope, ErrorCode, ErrorReason, Reply } from '../shared/protocol/envelope';
+import type { PageRequests } from '../shared/protocol/page';
+import { isEnvelope } from '../shared/protocol/envelope';
 import type { ClassifiedSender, ContentScriptSender, ExtensionPageSender } from './sender';
 
 /**

@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { countsAsActivity } from './activity';
 import { noteVaultActivity } from './auto-lock';
-import { isEnvelope } from '../shared/messages';
+import { isEnvelope } from '../shared/protocol/envelope';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 import { classifySender } from './sender';

@@ -1,4 +1,4 @@
-import type { Settings } from '../shared/messages';
+import type { Settings } from '../shared/model/settings';
 import { originOf } from '../core/origin';
 import { storageItem } from './storage-items';
 

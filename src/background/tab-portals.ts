@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { ActiveTabStatus, PortalStatus } from '../shared/messages';
+import type { ActiveTabStatus, PortalStatus } from '../shared/model/portal';
 
 /**
  * Which tab's top frame is a known portal, as its content script reported. Kept in

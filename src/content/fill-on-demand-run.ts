@@ -1,4 +1,4 @@
-import type { FillGrant } from '../shared/messages';
+import type { FillGrant } from '../shared/model/fill';
 import { fillCode, findCodeField, type Geometry } from './fields';
 import type { FillOutcome } from './fill-on-demand-protocol';
 import { isOpaqueDocument } from './opaque-document';

@@ -1,4 +1,4 @@
-import type { OffscreenRequests } from '../shared/messages';
+import type { OffscreenRequests } from '../shared/protocol/offscreen';
 
 /**
  * The offscreen document's only inputs, checked field by field: even from our own service worker

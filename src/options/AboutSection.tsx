@@ -1,6 +1,6 @@
 import { ENVELOPE_VERSION } from '../core/crypto';
 import { VAULT_SCHEMA_VERSION } from '../core/vault';
-import type { AboutInfo } from '../shared/messages';
+import type { AboutInfo } from '../shared/model/portal';
 import { t } from '../shared/i18n';
 
 export function AboutSection({ about }: { readonly about: AboutInfo }) {

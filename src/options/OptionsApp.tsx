@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AboutInfo, Settings } from '../shared/messages';
+import type { AboutInfo } from '../shared/model/portal';
+import type { Settings } from '../shared/model/settings';
 import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { AboutSection } from './AboutSection';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { checkNewPortal } from '../core/portals/new-portal-check';
 import type { PortalRisk } from '../core/portals/portal-risk';
-import type { PortalsOverview } from '../shared/messages';
+import type { PortalsOverview } from '../shared/model/portal';
 import { t } from '../shared/i18n';
 import { MessageError, sendFromPage } from '../shared/send';
 import { describePortalPattern } from '../sites/user-portal';

@@ -1,4 +1,4 @@
-import type { PortalsOverview } from '../shared/messages';
+import type { PortalsOverview } from '../shared/model/portal';
 import { t } from '../shared/i18n';
 import { describePortalPattern } from '../sites/user-portal';
 

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { PortalsOverview, UserPortal } from '../shared/messages';
+import type { PortalsOverview, UserPortal } from '../shared/model/portal';
 import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { describePortalPattern } from '../sites/user-portal';

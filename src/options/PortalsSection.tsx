@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PortalsOverview } from '../shared/messages';
+import type { PortalsOverview } from '../shared/model/portal';
 import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { PortalsAddForm } from './PortalsAddForm';

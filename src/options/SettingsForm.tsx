@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '../shared/messages';
+import type { Settings } from '../shared/model/settings';
 import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { SignInSettings } from './SignInSettings';

@@ -1,4 +1,4 @@
-import type { Settings } from '../shared/messages';
+import type { Settings } from '../shared/model/settings';
 import { t } from '../shared/i18n';
 import { SubmitAfterFillOrigins } from './SubmitAfterFillOrigins';
 

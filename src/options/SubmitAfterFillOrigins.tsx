@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isSecureOrigin, originOf } from '../core/origin';
-import type { Settings } from '../shared/messages';
+import type { Settings } from '../shared/model/settings';
 import { t } from '../shared/i18n';
 
 /**

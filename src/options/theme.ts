@@ -1,4 +1,4 @@
-import type { Settings } from '../shared/messages';
+import type { Settings } from '../shared/model/settings';
 
 /** The page follows the system theme unless the user chose one (issue 4). */
 export function applyTheme(theme: Settings['theme']) {

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { useCallback, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import type { VaultOverview } from '../shared/messages';
+import type { VaultOverview } from '../shared/model/vault';
 import { MessageError, sendFromPage } from '../shared/send';
 import { useAnnouncer } from './hooks/use-announcer';
 import { stateFromError, useOverview } from './hooks/use-overview';

@@ -1,7 +1,7 @@
 import type { MigrationErrorCode } from '../core/migration/errors';
 import type { OtpauthErrorCode } from '../core/otpauth/errors';
 import type { MessageKey } from './i18n';
-import type { ErrorCode, ErrorReason } from './messages';
+import type { ErrorCode, ErrorReason } from './protocol/envelope';
 
 /**
  * What the extension's pages say about a refusal from the background, as a locale key. The

@@ -1,11 +1,8 @@
 import { webext } from './webext';
-import {
-  isReply,
-  type ContentRequests,
-  type ErrorCode,
-  type ErrorReason,
-  type PageRequests,
-} from './messages';
+import type { ContentRequests } from './protocol/content';
+import { isReply, type ErrorCode, type ErrorReason } from './protocol/envelope';
+import type { PageRequests } from './protocol/page';
+import type { TestHookRequests } from './protocol/test-hooks';
 
 /** A refusal from the background. `message` is English: show `code` and `reason` instead. */
 export class MessageError extends Error {
@@ -46,4 +43,12 @@ export function sendFromPage<Type extends keyof PageRequests>(
   payload: PageRequests[Type]['request'],
 ): Promise<PageRequests[Type]['response']> {
   return send(type, payload) as Promise<PageRequests[Type]['response']>;
+}
+
+/** For the popup in test builds only (shared/protocol/test-hooks.ts). */
+export function sendTestHook<Type extends keyof TestHookRequests>(
+  type: Type,
+  payload: TestHookRequests[Type]['request'],
+): Promise<TestHookRequests[Type]['response']> {
+  return send(type, payload) as Promise<TestHookRequests[Type]['response']>;
 }

@@ -115,7 +115,7 @@ describe.each([
     expect((await manifest(browser, demo)).host_permissions).toBeUndefined();
     const scripts = (await files(outDirFor(browser, demo))).filter((file) => file.endsWith('.js'));
     const sources = await Promise.all(scripts.map((file) => readFile(file, 'utf8')));
-    for (const marker of ['e2e-scan-tab', 'testTabId']) {
+    for (const marker of ['e2e-scan-tab', 'test/target-tab']) {
       const found = sources.some((source) => source.includes(marker));
       expect(found, marker).toBe(demo);
     }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeBase32 } from '../../src/core/base32';
 import { splitIntoMigrationBatches } from '../../src/core/migration';
 import type { OtpAccount } from '../../src/core/otp-types';
-import type { VaultOverview } from '../../src/shared/messages';
+import type { VaultOverview } from '../../src/shared/model/vault';
 import { browsers } from './support/browsers';
 import { grantHostAccess } from './support/grant-host-access';
 import { createVault, sendFromExtensionPage } from './support/popup-journey';

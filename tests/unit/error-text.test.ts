@@ -8,7 +8,7 @@ import type { MigrationErrorCode } from '../../src/core/migration/errors';
 import type { OtpauthErrorCode } from '../../src/core/otpauth/errors';
 import type { VaultEntry } from '../../src/core/vault';
 import type { VaultErrorCode } from '../../src/core/vault/errors';
-import type { ErrorCode, ErrorReason } from '../../src/shared/messages';
+import type { ErrorCode, ErrorReason } from '../../src/shared/protocol/envelope';
 
 // What the extension's pages say about a refusal: only locale text, chosen by the error's code
 // and reason; the worker's English message never reaches a French UI.

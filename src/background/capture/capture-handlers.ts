@@ -1,5 +1,6 @@
 import type { EntryDraft } from '../../core/vault';
-import type { CaptureFound, CaptureSaved, ContentRequests } from '../../shared/messages';
+import type { CaptureFound, CaptureSaved } from '../../shared/model/capture';
+import type { ContentRequests } from '../../shared/protocol/content';
 import { boolean, record, text } from '../parse-payload';
 import { RequestError, type HandlerMap } from '../router';
 import { askingFrame, type ContentScriptSender } from '../sender';

@@ -1,5 +1,6 @@
 import { LIMITS, VaultError } from '../../core/vault';
-import type { ImportSelection, PageRequests } from '../../shared/messages';
+import type { ImportSelection } from '../../shared/model/imports';
+import type { PageRequests } from '../../shared/protocol/page';
 import { integer, record, text } from '../parse-payload';
 import { expectNoPayload, RequestError, type HandlerMap } from '../router';
 import type { ExtensionPageSender } from '../sender';
@@ -8,9 +9,9 @@ import { updateVault, vaultData } from '../vault/vault-service';
 import { addImported } from './add-imported';
 import { heldImport, releaseImport } from './import-holds';
 import { previewImport } from './preview-import';
+import { testTargetTab } from '../test-target-tab';
 import { scanTab } from './scan-tab';
 import { siteIdOfPage } from './site-of-page';
-import { testScanTarget } from './test-scan-target';
 
 type ImportRequests = Pick<PageRequests, Extract<keyof PageRequests, `import/${string}`>>;
 
@@ -23,11 +24,10 @@ const noBinding = { origin: null, siteId: null } as const;
  */
 export const importHandlers: HandlerMap<ImportRequests, ExtensionPageSender> = {
   'import/scan-tab': {
-    parse: scanTarget,
-    async handle(request) {
+    parse: expectNoPayload,
+    async handle() {
       await vaultData();
-      // Test builds only may name a tab; elsewhere this compiles to null (build-output test).
-      const scan = await scanTab(__TEST_HOOKS__ ? (request?.testTabId ?? null) : null);
+      const scan = await scanTab(testTargetTab());
       if (scan.kind === 'no-code') return { status: 'no-code' };
       if (scan.kind === 'unscannable') return { status: 'unscannable', reason: scan.reason };
       const siteId = await siteIdOfPage(scan.url);
@@ -87,11 +87,6 @@ export const importHandlers: HandlerMap<ImportRequests, ExtensionPageSender> = {
 };
 
 /** Null (the active tab); an explicit tab id only in test builds (`__TEST_HOOKS__`). */
-function scanTarget(payload: unknown): { readonly testTabId: number } | null {
-  if (__TEST_HOOKS__ && payload !== null) return testScanTarget(payload);
-  return expectNoPayload(payload);
-}
-
 function selections(value: unknown): ImportSelection[] {
   if (!Array.isArray(value) || value.length > LIMITS.entries) {
     throw new RequestError('bad-request', '"accounts" must be a list of the accounts to save');

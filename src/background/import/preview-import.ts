@@ -1,6 +1,6 @@
 import { codeLengthOf } from '../../core/otp';
 import type { EntryDraft } from '../../core/vault';
-import type { ImportedAccountPreview, ImportFound } from '../../shared/messages';
+import type { ImportedAccountPreview, ImportFound } from '../../shared/model/imports';
 import { vaultData } from '../vault/vault-service';
 import { holdImport, type ImportBinding } from './import-holds';
 import { readImportText } from './read-import';

@@ -4,7 +4,7 @@ import type {
   ImportBatchProgress,
   ImportedAccountFailure,
   ImportFound,
-} from '../../shared/messages';
+} from '../../shared/model/imports';
 import { readQrContents } from '../capture/qr-contents';
 import { collectExportQr } from './export-batches';
 

@@ -1,7 +1,7 @@
 import { record, text } from '../parse-payload';
 import { expectNoPayload, type HandlerMap } from '../router';
 import type { ExtensionPageSender } from '../sender';
-import type { PageRequests } from '../../shared/messages';
+import type { PageRequests } from '../../shared/protocol/page';
 import { addPortal, listPortals, removePortal } from './portal-service';
 
 type PortalRequests = Pick<PageRequests, 'portals/list' | 'portals/add' | 'portals/remove'>;

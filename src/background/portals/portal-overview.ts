@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { siteProfiles } from '../../sites';
-import type { PortalsOverview } from '../../shared/messages';
+import type { PortalsOverview } from '../../shared/model/portal';
 import type { PortalEntry, StoredPortals } from './portal-list';
 
 /** What Options -> Portals shows (issue 5): built-in profiles, then the user's portals. */

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { siteProfiles } from '../../sites';
-import type { PortalsOverview } from '../../shared/messages';
+import type { PortalsOverview } from '../../shared/model/portal';
 import { RequestError } from '../router';
 import { normalisePortalAddress } from '../../core/portals/portal-address';
 import type { PortalEntry, StoredPortals } from './portal-list';

@@ -1,7 +1,7 @@
 import { OtpauthError, parseOtpauthUri } from '../../core/otpauth';
 import type { OtpParameters } from '../../core/otp-types';
 import type { EntryDraft } from '../../core/vault';
-import type { AccountInput } from '../../shared/messages';
+import type { AccountInput } from '../../shared/model/vault';
 import { integer, oneOf, record, text } from '../parse-payload';
 import { RequestError } from '../router';
 

@@ -1,6 +1,6 @@
 import { codeLengthOf, codesAt, periodOf } from '../../core/otp';
 import type { VaultData, VaultEntry } from '../../core/vault';
-import type { AccountCodes, AccountView, VaultOverview } from '../../shared/messages';
+import type { AccountCodes, AccountView, VaultOverview } from '../../shared/model/vault';
 
 /**
  * What the popup gets of the vault (issue 4): accounts without their secrets, and codes the

@@ -9,7 +9,7 @@ import {
   type VaultData,
   type VaultEntry,
 } from '../../core/vault';
-import type { PageRequests } from '../../shared/messages';
+import type { PageRequests } from '../../shared/protocol/page';
 import { integer, record, text } from '../parse-payload';
 import { expectNoPayload, RequestError, type HandlerMap } from '../router';
 import { withVaultErrors } from './vault-errors';

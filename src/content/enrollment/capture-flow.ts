@@ -1,5 +1,5 @@
 import type { SiteProfile } from '../../sites/site-profile';
-import type { CaptureFound } from '../../shared/messages';
+import type { CaptureFound } from '../../shared/model/capture';
 import { sendFromContent } from '../../shared/send';
 import { t } from '../../shared/i18n';
 import { CapturePrompt, type SaveRequest } from '../prompt/prompt-view';

@@ -1,5 +1,5 @@
 import type { SiteProfile } from '../../sites/site-profile';
-import type { CaptureSaved } from '../../shared/messages';
+import type { CaptureSaved } from '../../shared/model/capture';
 import { sendFromContent } from '../../shared/send';
 import { fillCode, findCodeField, targetInputs, type CodeTarget } from '../fields';
 

@@ -1,4 +1,4 @@
-import type { SignInAccount } from '../../shared/messages';
+import type { SignInAccount } from '../../shared/model/fill';
 import { t } from '../../shared/i18n';
 import { createPromptHost, onTrusted, type PromptHost } from '../prompt/prompt-host';
 import { fillControlStyle } from './fill-control-style';

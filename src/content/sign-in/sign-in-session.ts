@@ -1,4 +1,4 @@
-import type { SignInAccount, SignInAccounts } from '../../shared/messages';
+import type { SignInAccount, SignInAccounts } from '../../shared/model/fill';
 import { sendFromContent } from '../../shared/send';
 import { t } from '../../shared/i18n';
 import { isFillable, targetInputs, type CodeTarget } from '../fields';

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../shared/i18n';
-import type { FillOnPageResult } from '../../shared/messages';
+import type { FillOnPageResult } from '../../shared/model/fill';
 
 export interface FillMessage {
   readonly key: MessageKey;

@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import type { FillChoice } from '../../shared/messages';
+import type { FillChoice } from '../../shared/model/fill';
 import { sendFromPage } from '../../shared/send';
-import { scanTarget } from '../import/logic/scan-target';
+import { aimAtTestTab } from '../import/logic/scan-target';
 import { fillResultMessage } from './fill-result-message';
 
 export type FillView =
@@ -28,10 +28,8 @@ export function useFillOnPage(
       busy.current = true;
       setView({ kind: 'busy' });
       try {
-        const result = await sendFromPage('fill/active-tab', {
-          accountId,
-          ...scanTarget(location.search),
-        });
+        await aimAtTestTab(location.search);
+        const result = await sendFromPage('fill/active-tab', { accountId });
         if (result.status === 'choose') {
           setView({ kind: 'choose', accounts: result.accounts });
           return;

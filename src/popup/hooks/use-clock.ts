@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AccountCodes } from '../../shared/messages';
+import type { AccountCodes } from '../../shared/model/vault';
 import { nextCodeChange } from '../logic/time-left';
 
 /**

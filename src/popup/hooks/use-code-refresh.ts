@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { AccountCodes } from '../../shared/messages';
+import type { AccountCodes } from '../../shared/model/vault';
 import { earliestExpiry } from '../logic/time-left';
 
 /** Late enough that the background's clock is past the boundary too. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { VaultOverview } from '../../shared/messages';
+import type { VaultOverview } from '../../shared/model/vault';
 import { readEvent } from '../../shared/protocol/events';
 import { MessageError, sendFromPage } from '../../shared/send';
 

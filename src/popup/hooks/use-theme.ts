@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { Settings } from '../../shared/messages';
+import type { Settings } from '../../shared/model/settings';
 import { sendFromPage } from '../../shared/send';
 
 type Theme = Settings['theme'];

@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import type { ImportBatchProgress } from '../../shared/messages';
+import type { ImportBatchProgress } from '../../shared/model/imports';
 
 /**
  * "QR codes read: 2 of 3" for a Google Authenticator export spread over several QR codes

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import type { ImportSaved } from '../../shared/messages';
+import type { ImportSaved } from '../../shared/model/imports';
 import { MessageError, sendFromPage } from '../../shared/send';
 import type { Locale } from '../../sites/site-profile';
 import { accountLabel } from '../logic/account-label';

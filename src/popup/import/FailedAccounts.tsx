@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import type { ImportedAccountFailure } from '../../shared/messages';
+import type { ImportedAccountFailure } from '../../shared/model/imports';
 import { accountLabel } from '../logic/account-label';
 import { failureReason } from './logic/failure-reason';
 

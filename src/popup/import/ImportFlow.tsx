@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ImportSaved } from '../../shared/messages';
+import type { ImportSaved } from '../../shared/model/imports';
 import type { Locale } from '../../sites/site-profile';
 import { ConfirmImport } from './ConfirmImport';
 import { ImageImport } from './ImageImport';

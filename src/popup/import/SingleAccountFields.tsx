@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import type { ImportedAccountPreview } from '../../shared/messages';
+import type { ImportedAccountPreview } from '../../shared/model/imports';
 import { Field } from '../ui/Field';
 import type { ImportChoice } from './logic/import-choices';
 

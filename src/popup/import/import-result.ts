@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import type { ImportFound } from '../../shared/messages';
+import type { ImportFound } from '../../shared/model/imports';
 import { foundMessage } from './logic/found-message';
 
 export type FoundAccounts = Extract<ImportFound, { status: 'accounts' }>;

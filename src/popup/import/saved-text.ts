@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import type { ImportSaved } from '../../shared/messages';
+import type { ImportSaved } from '../../shared/model/imports';
 import { savedSummary } from './logic/saved-summary';
 
 /** The announcement after "Save" (issue 5), e.g. "2 accounts saved. 1 was already in the vault." */

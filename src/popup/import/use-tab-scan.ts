@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { sendFromPage } from '../../shared/send';
 import { importResult, type FoundAccounts } from './import-result';
-import { scanTarget } from './logic/scan-target';
+import { aimAtTestTab } from './logic/scan-target';
 
 /**
  * "Scan QR code on this page" (issue 5): asks the background to scan the tab, then either
@@ -19,10 +19,8 @@ export function useTabScan(
     setBusy(true);
     setProblem(null);
     try {
-      const result = importResult(
-        await sendFromPage('import/scan-tab', scanTarget(location.search)),
-        'page',
-      );
+      await aimAtTestTab(location.search);
+      const result = importResult(await sendFromPage('import/scan-tab', null), 'page');
       setBusy(false);
       if ('accounts' in result) onFound(result.accounts);
       else setProblem(result.problem);

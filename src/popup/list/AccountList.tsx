@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useRenderMarks } from '../hooks/use-render-marks';
-import type { AccountCodes, AccountView } from '../../shared/messages';
+import type { AccountCodes, AccountView } from '../../shared/model/vault';
 import { accountLabel } from '../logic/account-label';
 import { keyboardMoveTarget } from '../logic/reorder';
 import { noticeFor } from '../logic/site-notice';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { AccountView } from '../../shared/messages';
+import type { AccountView } from '../../shared/model/vault';
 import { moveTarget, type Place } from '../logic/reorder';
 import { rowOf } from './row-of';
 

@@ -1,6 +1,6 @@
 import type { HashAlgorithm, OtpType } from '../../core/otp-types';
 import type { MessageKey } from '../../shared/i18n';
-import type { AccountInput } from '../../shared/messages';
+import type { AccountInput } from '../../shared/model/vault';
 import { secretProblem } from './secret-check';
 
 /** The "Add account" form as typed: every field a string, as inputs give them. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import type { AboutInfo, ActiveTabStatus } from '../../shared/messages';
+import type { AboutInfo, ActiveTabStatus } from '../../shared/model/portal';
 import { sendFromPage } from '../../shared/send';
 import { PortalStatusLine } from './PortalStatusLine';
 

@@ -1,4 +1,4 @@
-import type { ActiveTabStatus } from '../../shared/messages';
+import type { ActiveTabStatus } from '../../shared/model/portal';
 import { t } from '../../shared/i18n';
 
 /** Tells the user whether the current tab is a portal the extension works on, and if safely. */

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import type { AccountView } from '../../shared/messages';
+import type { AccountView } from '../../shared/model/vault';
 import { sendFromPage } from '../../shared/send';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { accountLabel } from '../logic/account-label';

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import type { VaultOverview } from '../../shared/messages';
+import type { VaultOverview } from '../../shared/model/vault';
 import { useCodeChangeClock } from '../hooks/use-clock';
 import { useCodeRefresh } from '../hooks/use-code-refresh';
 import { useListActions, type UnlockedOverview } from '../hooks/use-list-actions';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { RequestError } from '../../../src/background/router';
 import type { ExtensionPageSender } from '../../../src/background/sender';
 import { emptyVault, type VaultData } from '../../../src/core/vault';
-import type { ImportFound } from '../../../src/shared/messages';
+import type { ImportFound } from '../../../src/shared/model/imports';
 
 // Issue 5: the popup's import handlers, with the vault, the tab scan and the image decoder
 // replaced by fakes (no browser here); the held accounts and the vault change are real.
@@ -35,6 +35,7 @@ vi.mock('../../../src/background/qr/decode-image', () => ({
 
 const { importHandlers } = await import('../../../src/background/import/import-handlers');
 const { forgetImportHolds } = await import('../../../src/background/import/import-holds');
+const { testHookHandlers } = await import('../../../src/background/test-target-tab');
 
 const popup: ExtensionPageSender = {
   kind: 'extension-page',
@@ -119,11 +120,17 @@ describe('import/scan-tab', () => {
     expect(fake.scanTab).not.toHaveBeenCalled();
   });
 
-  it('takes a tab id only in test builds', async () => {
+  it('scans the tab the test hook named, in test builds only', async () => {
     expect(() => importHandlers['import/scan-tab'].parse({ testTabId: 7 })).toThrow(RequestError);
+    const aim = testHookHandlers['test/target-tab'];
+    const page = { kind: 'extension-page', url: 'chrome-extension://x/', tabId: null } as const;
+    await aim.handle(aim.parse({ tabId: 7 }), page);
+    await scan();
+    expect(fake.scanTab).toHaveBeenLastCalledWith(null);
     vi.stubGlobal('__TEST_HOOKS__', true);
-    await scan({ testTabId: 7 });
-    expect(fake.scanTab).toHaveBeenCalledWith(7);
+    await scan();
+    expect(fake.scanTab).toHaveBeenLastCalledWith(7);
+    await aim.handle(aim.parse({ tabId: null }), page);
   });
 });
 

@@ -9,9 +9,12 @@ import {
   selectionOf,
 } from '../../../src/popup/import/logic/import-choices';
 import { savedSummary } from '../../../src/popup/import/logic/saved-summary';
-import { scanTarget } from '../../../src/popup/import/logic/scan-target';
+import { testTabOf } from '../../../src/popup/import/logic/scan-target';
 import { siteWarningFor } from '../../../src/popup/import/logic/site-warning';
-import type { ImportedAccountFailure, ImportedAccountPreview } from '../../../src/shared/messages';
+import type {
+  ImportedAccountFailure,
+  ImportedAccountPreview,
+} from '../../../src/shared/model/imports';
 
 // Issue 5: the popup's import texts and choices, as pure functions.
 afterEach(() => {
@@ -124,18 +127,12 @@ describe('savedSummary', () => {
   });
 });
 
-describe('scanTarget', () => {
-  it('scans the active tab in production builds, whatever the URL says', () => {
-    vi.stubGlobal('__TEST_HOOKS__', false);
-    expect(scanTarget('?e2e-scan-tab=12')).toBe(null);
-  });
-
-  it('takes a tab id from the URL in test builds only, and only a valid one', () => {
-    vi.stubGlobal('__TEST_HOOKS__', true);
-    expect(scanTarget('?e2e-scan-tab=12')).toEqual({ testTabId: 12 });
-    expect(scanTarget('')).toBe(null);
-    expect(scanTarget('?e2e-scan-tab=-1')).toBe(null);
-    expect(scanTarget('?e2e-scan-tab=abc')).toBe(null);
+describe('testTabOf (test builds: the tab the popup acts on)', () => {
+  it('takes a valid tab id from the URL, else none', () => {
+    expect(testTabOf('?e2e-scan-tab=12')).toBe(12);
+    expect(testTabOf('')).toBe(null);
+    expect(testTabOf('?e2e-scan-tab=-1')).toBe(null);
+    expect(testTabOf('?e2e-scan-tab=abc')).toBe(null);
   });
 });
 

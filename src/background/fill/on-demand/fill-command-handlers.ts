@@ -1,5 +1,6 @@
-import type { ContentRequests, PageRequests } from '../../../shared/messages';
-import { testScanTarget } from '../../import/test-scan-target';
+import type { ContentRequests } from '../../../shared/protocol/content';
+import type { PageRequests } from '../../../shared/protocol/page';
+import { testTargetTab } from '../../test-target-tab';
 import { record, text } from '../../parse-payload';
 import { expectNoPayload, RequestError, type HandlerMap } from '../../router';
 import type { ContentScriptSender, ExtensionPageSender } from '../../sender';
@@ -35,14 +36,10 @@ export const fillPopupHandlers: HandlerMap<PopupFillRequests, ExtensionPageSende
   'fill/active-tab': {
     parse: (payload) => {
       const source = record(payload);
-      const accountId = source.accountId === null ? null : text(source, 'accountId', 64);
-      if (__TEST_HOOKS__ && 'testTabId' in source) {
-        return { accountId, tabId: testScanTarget(source).testTabId };
-      }
-      return { accountId };
+      return { accountId: source.accountId === null ? null : text(source, 'accountId', 64) };
     },
-    async handle({ accountId, tabId }) {
-      const tab = await fillTargetTab(tabId ?? null);
+    async handle({ accountId }) {
+      const tab = await fillTargetTab(testTargetTab());
       if (tab?.id === undefined) return { status: 'unavailable' };
       const attempt = await fillOnTab({ tabId: tab.id, url: tab.url, accountId });
       // The popup shows its unlock view for this error (popup/hooks/use-overview.ts).

@@ -1,7 +1,7 @@
 import { codeToFill, type FillVerdict } from '../../../core/fill-policy';
 import { originOf } from '../../../core/origin';
 import type { VaultEntry } from '../../../core/vault';
-import type { FillChoice, FillOnPageResult } from '../../../shared/messages';
+import type { FillChoice, FillOnPageResult } from '../../../shared/model/fill';
 import { vaultState } from '../../vault/vault-service';
 import { copyAfterFill } from '../copy-after-fill';
 import { verdictFor } from '../fill-verdict';

@@ -1,5 +1,6 @@
 import { codeToFill, offeredEntry } from '../../../core/fill-policy';
-import type { ContentRequests, SignInAccounts, SignInCode } from '../../../shared/messages';
+import type { ContentRequests } from '../../../shared/protocol/content';
+import type { SignInAccounts, SignInCode } from '../../../shared/model/fill';
 import { unlockForFrame } from '../../capture/unlock-window';
 import { record, text } from '../../parse-payload';
 import { portalFrame } from '../../portals/portal-frame';

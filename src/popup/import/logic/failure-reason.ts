@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../../shared/i18n';
-import type { ImportedAccountFailure } from '../../../shared/messages';
+import type { ImportedAccountFailure } from '../../../shared/model/imports';
 
 /** Localised reasons for the per-account MigrationErrorCodes (core/migration/errors.ts). */
 const reasons: Readonly<Record<string, MessageKey>> = {

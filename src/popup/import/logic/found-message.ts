@@ -1,6 +1,6 @@
 import { unusableQrKey } from '../../../shared/error-text';
 import type { MessageKey } from '../../../shared/i18n';
-import type { ImportFound } from '../../../shared/messages';
+import type { ImportFound } from '../../../shared/model/imports';
 
 export type NothingFound = Exclude<ImportFound, { status: 'accounts' }>;
 

@@ -1,4 +1,4 @@
-import type { ImportedAccountPreview, ImportSelection } from '../../../shared/messages';
+import type { ImportedAccountPreview, ImportSelection } from '../../../shared/model/imports';
 
 /** What the confirmation form holds per account: kept or not, and its (edited) names. */
 export interface ImportChoice {

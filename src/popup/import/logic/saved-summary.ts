@@ -1,4 +1,4 @@
-import type { ImportSaved } from '../../../shared/messages';
+import type { ImportSaved } from '../../../shared/model/imports';
 import type { LocalText } from './found-message';
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { fillOnDemand } from '../../../../src/content/fill-on-demand-run';
-import type { FillGrant } from '../../../../src/shared/messages';
+import type { FillGrant } from '../../../../src/shared/model/fill';
 import { testGeometry as geometry } from '../../fields/support/geometry';
 
 // Issue 6: the filler injected after a user gesture. It asks for the code only once it has

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptSender } from '../../../../src/background/sender';
 import type { VaultEntry } from '../../../../src/core/vault';
 import type { FillOutcome } from '../../../../src/content/fill-on-demand-protocol';
-import type { FillGrant, FillOnPageResult } from '../../../../src/shared/messages';
+import type { FillGrant, FillOnPageResult } from '../../../../src/shared/model/fill';
 import { entry, SECRET } from './entries';
 
 // Issue 6: "Fill code on this page" and the command/menu path, with the browser, the vault
@@ -211,13 +211,30 @@ describe('fill on demand from the popup', () => {
     expect(await popupFill()).toEqual({ status: 'unavailable' });
   });
 
-  it('checks its payload, and takes no tab id outside test builds', () => {
+  it('checks its payload, which names no tab', () => {
     const handler = fillPopupHandlers['fill/active-tab'];
     expect(() => handler.parse(null)).toThrow();
     expect(() => handler.parse({ accountId: 3 })).toThrow();
-    expect(handler.parse({ accountId: null, testTabId: 99 })).toEqual({ accountId: null });
+    expect(handler.parse({ accountId: null, tabId: 99 })).toEqual({ accountId: null });
+  });
+
+  it('acts on the tab the test hook named, in test builds only', async () => {
+    const { testHookHandlers } = await import('../../../../src/background/test-target-tab');
+    const aim = testHookHandlers['test/target-tab'];
+    await aim.handle(aim.parse({ tabId: 99 }), {
+      kind: 'extension-page',
+      url: 'chrome-extension://x/',
+      tabId: null,
+    });
+    // Production builds ignore it: the active tab is filled.
+    expect(await popupFill()).toMatchObject({ status: 'filled' });
     vi.stubGlobal('__TEST_HOOKS__', true);
-    expect(handler.parse({ accountId: 'a', testTabId: 99 })).toEqual({ accountId: 'a', tabId: 99 });
+    expect(await popupFill()).toEqual({ status: 'unavailable' });
+    await aim.handle(aim.parse({ tabId: null }), {
+      kind: 'extension-page',
+      url: 'chrome-extension://x/',
+      tabId: null,
+    });
   });
 });
 

@@ -8,7 +8,7 @@ import {
 } from '../../../../src/background/fill/on-demand/trigger-reaction';
 import { readFillOutcome } from '../../../../src/content/fill-on-demand-protocol';
 import { fillResultMessage } from '../../../../src/popup/fill/fill-result-message';
-import type { FillOnPageResult } from '../../../../src/shared/messages';
+import type { FillOnPageResult } from '../../../../src/shared/model/fill';
 
 // Issue 6: what the popup says after "Fill code on this page", and what the keyboard command
 // and the context menu do instead, having no window of their own.

@@ -1,0 +1,42 @@
+/** A QR code found in a portal page (issue 5), as the in-page prompt may show it: no secret. */
+export type CaptureFound =
+  /** No QR code in these pixels (most images are not one): the prompt stays hidden. */
+  | { readonly status: 'none' }
+  /**
+   * A QR code that is not an authenticator account, a broken or unsupported otpauth link, or a
+   * Google Authenticator export (imported from the popup): said in the prompt, nothing saved.
+   */
+  | { readonly status: 'invalid'; readonly reason: 'not-authenticator' | 'unusable' | 'export' }
+  | {
+      readonly status: 'account';
+      /** Names the capture held in the background; the secret itself stays there. */
+      readonly token: string;
+      readonly issuer: string;
+      readonly account: string;
+      /** The same secret is already stored for this very origin (known only while unlocked). */
+      readonly duplicate: boolean;
+    };
+
+/** What "Save to Authenticator" did; `code` is what to fill into the page's code field. */
+export type CaptureSaved =
+  | {
+      /** `allowed`: an account stored for another site was allowed here, as the user asked. */
+      readonly status: 'saved' | 'duplicate' | 'allowed';
+      readonly id: string;
+      readonly code: string;
+      readonly validUntil: number | null;
+    }
+  /**
+   * The same secret is stored for another site: nothing changed. The prompt asks the user,
+   * naming that account and this site (`site`, the frame's host), before `allowHere`.
+   */
+  | {
+      readonly status: 'ask-allow';
+      readonly issuer: string;
+      readonly account: string;
+      readonly site: string;
+    }
+  /** The vault is locked: a window to unlock it was opened; saving resumes after unlocking. */
+  | { readonly status: 'locked' }
+  /** The capture was forgotten (worker restart, ten minutes passed): read the QR code again. */
+  | { readonly status: 'expired' };

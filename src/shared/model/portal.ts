@@ -1,0 +1,36 @@
+/** What the protocol says about portals and the active tab: data, no messages. */
+
+export interface SiteSummary {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface PortalStatus {
+  /** The site profile that covers this frame's origin, or null. */
+  readonly site: SiteSummary | null;
+  readonly isSecureContext: boolean;
+}
+
+export interface ActiveTabStatus {
+  /** Null when no content script of ours has reported from the active tab's top frame. */
+  readonly portal: (PortalStatus & { readonly origin: string }) | null;
+}
+
+export interface AboutInfo {
+  readonly version: string;
+}
+
+/** A portal address the user added in Options -> Portals (issue 5). */
+export interface UserPortal {
+  /** The match pattern the content script runs on, e.g. `https://portal.example.com/*`. */
+  readonly pattern: string;
+  readonly addedAt: number;
+  /** The browser grants its host permission (the user can take it back in the browser's UI). */
+  readonly granted: boolean;
+}
+
+export interface PortalsOverview {
+  /** Site profiles shipped with the extension: always on, not removable. */
+  readonly builtIn: readonly { readonly name: string; readonly matches: readonly string[] }[];
+  readonly portals: readonly UserPortal[];
+}

@@ -1,0 +1,62 @@
+import type { HashAlgorithm, OtpType } from '../../core/otp-types';
+
+export type VaultState = 'none' | 'locked' | 'unlocked';
+
+/** What the popup may know of an account: everything but the secret (issue 4). */
+export interface AccountView {
+  readonly id: string;
+  readonly issuer: string;
+  readonly account: string;
+  readonly type: OtpType;
+  /** Code length (5 for Steam). */
+  readonly digits: number;
+  /** Seconds per code; null for HOTP. */
+  readonly period: number | null;
+  readonly origins: readonly string[];
+  readonly siteId: string | null;
+  readonly note: string;
+  /** One of its origins is the active tab's origin: listed first and marked. */
+  readonly boundToActiveTab: boolean;
+}
+
+export interface AccountCodes {
+  readonly id: string;
+  readonly current: string;
+  /** The code of the next period (TOTP, Steam); null for HOTP. */
+  readonly next: string | null;
+  /** When `current` stops being valid (ms since the epoch); null for HOTP. */
+  readonly validUntil: number | null;
+}
+
+export type VaultOverview =
+  | { readonly state: 'none' }
+  | { readonly state: 'locked' }
+  | {
+      readonly state: 'unlocked';
+      readonly accounts: readonly AccountView[];
+      readonly codes: readonly AccountCodes[];
+      /** The newest saved copy was damaged and the one before it was opened (DESIGN 4.7). */
+      readonly recovered: boolean;
+    };
+
+/** An account typed in by hand, or pasted as an otpauth:// URI. */
+export type AccountInput =
+  | { readonly kind: 'uri'; readonly uri: string }
+  | {
+      readonly kind: 'fields';
+      readonly secret: string;
+      readonly issuer: string;
+      readonly account: string;
+      readonly type: OtpType;
+      readonly algorithm: HashAlgorithm;
+      readonly digits: number;
+      readonly period: number;
+      readonly counter: number;
+    };
+
+export interface AccountEdit {
+  readonly id: string;
+  readonly issuer: string;
+  readonly account: string;
+  readonly note: string;
+}

@@ -1,0 +1,52 @@
+import type { FillOnPageResult } from '../model/fill';
+import type { ImportFound, ImportSaved, ImportSelection } from '../model/imports';
+import type { AboutInfo, ActiveTabStatus, PortalsOverview } from '../model/portal';
+import type { Settings } from '../model/settings';
+import type { AccountCodes, AccountEdit, AccountInput, VaultOverview } from '../model/vault';
+
+/** Extension pages (popup, options) -> background. */
+export interface PageRequests {
+  /** Reads a QR code in the active tab. */
+  'import/scan-tab': { request: null; response: ImportFound };
+  'import/decode-image': { request: { readonly dataUrl: string }; response: ImportFound };
+  'import/save': {
+    request: { readonly token: string; readonly accounts: readonly ImportSelection[] };
+    response: ImportSaved;
+  };
+  'page/about': { request: null; response: AboutInfo };
+  'page/active-tab': { request: null; response: ActiveTabStatus };
+  'vault/overview': { request: null; response: VaultOverview };
+  'vault/create': { request: { readonly passphrase: string }; response: null };
+  'vault/unlock': { request: { readonly passphrase: string }; response: null };
+  'vault/lock': { request: null; response: null };
+  'vault/change-passphrase': {
+    request: { readonly current: string; readonly next: string };
+    response: null;
+  };
+  'vault/add': { request: AccountInput; response: { readonly id: string } };
+  'vault/update': { request: AccountEdit; response: null };
+  'vault/remove': { request: { readonly id: string }; response: null };
+  /** Undoes the last removal, while the popup that made it is open. */
+  'vault/restore': { request: { readonly id: string }; response: null };
+  'vault/move': { request: { readonly id: string; readonly toIndex: number }; response: null };
+  /** Counts an HOTP account forward and returns its new code. */
+  'vault/hotp-next': { request: { readonly id: string }; response: AccountCodes };
+  /** The popup wrote `code` to the clipboard: clear it later if it is still there. */
+  'clipboard/copied': { request: { readonly code: string }; response: null };
+  'settings/get': { request: null; response: Settings };
+  'settings/set': { request: Partial<Settings>; response: Settings };
+  /** Options -> Portals (issue 5): the portal addresses the content script runs on. */
+  'portals/list': { request: null; response: PortalsOverview };
+  /** Sent once the options page holds the host permission for `pattern` (a normalised one). */
+  'portals/add': { request: { readonly pattern: string }; response: PortalsOverview };
+  /** Unregisters the portal's content script and gives its host permission back. */
+  'portals/remove': { request: { readonly pattern: string }; response: PortalsOverview };
+  /**
+   * Fill on demand: fills the active tab's top frame with the code of the account the fill
+   * policy offers there (`accountId` once the user chose one of several).
+   */
+  'fill/active-tab': {
+    request: { readonly accountId: string | null };
+    response: FillOnPageResult;
+  };
+}
