@@ -1,11 +1,10 @@
 import browser from 'webextension-polyfill';
 import type { PortalStatus } from '../shared/model/portal';
-import type { Settings } from '../shared/model/settings';
 import { noteVaultActivity } from './auto-lock';
 import { scheduleClipboardClear } from './clipboard';
 import { record, text } from './parse-payload';
 import { expectNoPayload, RequestError, type Handlers } from './router';
-import { changeSettings, checkSettings, defaultSettings, settingsItem } from './settings';
+import { changeSettings, settingsChanges, settingsItem } from './settings';
 import { captureHandlers } from './capture/capture-handlers';
 import { signInHandlers } from './fill/sign-in/sign-in-handlers';
 import { fillGrantHandlers, fillPopupHandlers } from './fill/on-demand/fill-command-handlers';
@@ -50,9 +49,9 @@ export const handlers: Handlers = {
     'settings/get': { parse: expectNoPayload, handle: () => settingsItem.get() },
     'settings/set': {
       parse: (payload) => {
-        const changes = checkSettings(payload, defaultSettings);
+        const changes = settingsChanges(payload);
         if (!changes) throw new RequestError('bad-request', 'These settings are not valid');
-        return payload as Partial<Settings>;
+        return changes;
       },
       async handle(changes) {
         const next = await changeSettings(changes);

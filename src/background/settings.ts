@@ -19,6 +19,20 @@ const MAX_SUBMIT_ORIGINS = 256;
 export const MIN_AUTO_LOCK_MINUTES = 0.5;
 export const MAX_AUTO_LOCK_MINUTES = 24 * 60;
 
+/**
+ * A request's changes, validated into the parsed shape: only the settings it names, each
+ * checked; undefined when any is not valid. Unknown keys are left out.
+ */
+export function settingsChanges(value: unknown): Partial<Settings> | undefined {
+  const checked = checkSettings(value, defaultSettings);
+  if (!checked || typeof value !== 'object' || value === null) return undefined;
+  const changes: { -readonly [Key in keyof Settings]?: Settings[Key] } = {};
+  for (const key of Object.keys(defaultSettings) as (keyof Settings)[]) {
+    if (key in value) Object.assign(changes, { [key]: checked[key] });
+  }
+  return changes;
+}
+
 export function checkSettings(
   value: unknown,
   base: Settings = defaultSettings,
