@@ -1,5 +1,11 @@
 import { aesGcmDecrypt, importAesKey, KEY_BYTES } from './aead';
-import { acceptVaultKey, assembleEnvelope, openedVaultKey, openPassphraseSlot } from './assemble';
+import {
+  acceptVaultKey,
+  assembleEnvelope,
+  openedVaultKey,
+  openPassphraseSlot,
+  passphraseSlotOf,
+} from './assemble';
 import { payloadAssociatedData } from './associated-data';
 import { copyBytes, wipe } from './bytes';
 import { guarded, VaultCryptoError } from './errors';
@@ -107,5 +113,24 @@ export async function encryptPayload(
     const key = await acceptVaultKey(decoded, vaultKey);
     wipe(key.bytes);
     return storeEnvelope(await assembleEnvelope(key.cryptoKey, decoded.slots, copyBytes(payload)));
+  });
+}
+
+/**
+ * `payload` under the same vault key and passphrase slot, with no other slot: a copy that
+ * opens with the vault's passphrase and nothing else (the backup file), written without
+ * asking for the passphrase again.
+ */
+export async function encryptForPassphraseSlot(
+  envelope: VaultEnvelope,
+  vaultKey: Uint8Array,
+  payload: Uint8Array,
+): Promise<VaultEnvelope> {
+  return guarded(async () => {
+    const decoded = decodeEnvelope(envelope);
+    const key = await acceptVaultKey(decoded, vaultKey);
+    wipe(key.bytes);
+    const slots = [passphraseSlotOf(decoded)];
+    return storeEnvelope(await assembleEnvelope(key.cryptoKey, slots, copyBytes(payload)));
   });
 }

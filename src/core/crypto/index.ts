@@ -6,6 +6,7 @@
 export {
   createVault,
   decryptPayload,
+  encryptForPassphraseSlot,
   encryptPayload,
   unlockWithPassphrase,
   unlockWithRawKey,
