@@ -5,6 +5,7 @@ import { scheduleClipboardClear } from './clipboard';
 import { record, text } from './parse-payload';
 import { expectNoPayload, RequestError, type Handlers } from './router';
 import { changeSettings, settingsChanges, settingsItem } from './settings';
+import { backupHandlers } from './backup/backup-handlers';
 import { captureHandlers } from './capture/capture-handlers';
 import { signInHandlers } from './fill/sign-in/sign-in-handlers';
 import { fillGrantHandlers, fillPopupHandlers } from './fill/on-demand/fill-command-handlers';
@@ -42,6 +43,7 @@ export const handlers: Handlers = {
     },
     ...vaultHandlers,
     ...importHandlers,
+    ...backupHandlers,
     ...portalHandlers,
     ...fillPopupHandlers,
     // Test builds only: compiled out of the others (build-output.test.ts).

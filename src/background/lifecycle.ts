@@ -1,4 +1,5 @@
 import { cancelAutoLock, watchAutoLock } from './auto-lock';
+import { forgetBackups } from './backup/restore-holds';
 import { dropAllCaptures } from './capture/pending-captures';
 import { resumeWaitingFrames } from './capture/unlock-window';
 import { watchClipboardClear } from './clipboard';
@@ -21,6 +22,7 @@ export const vaultLifecycle: VaultLifecycle = {
     dropAllCaptures, // QR captures waiting for "Save" hold secrets
     forgetImportHolds, // popup imports waiting for "Save" hold secrets
     forgetRemovedAccounts, // "Undo" keeps removed accounts, secrets included
+    forgetBackups, // opened backup files waiting for "Restore" hold every secret
     dropAllGrants, // fill-on-demand grants hold codes
     cancelAutoLock,
     () => {

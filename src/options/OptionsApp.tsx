@@ -4,6 +4,7 @@ import type { Settings } from '../shared/model/settings';
 import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { AboutSection } from './AboutSection';
+import { BackupSection } from './BackupSection';
 import { ChangePassphrase } from './ChangePassphrase';
 import { PortalsSection } from './PortalsSection';
 import { SettingsForm } from './SettingsForm';
@@ -42,6 +43,7 @@ export function OptionsApp() {
         />
       )}
       <ShortcutNote />
+      <BackupSection />
       <ChangePassphrase />
       <PortalsSection />
       {about && <AboutSection about={about} />}

@@ -14,7 +14,8 @@ import { AddAccount } from './views/AddAccount';
 import { EditAccount } from './views/EditAccount';
 import { FirstRun } from './views/FirstRun';
 import type { FoundAccounts } from './import/import-result';
-import { opensOnImageImport } from './import/file-picker-tab';
+import { opensOnImageImport, opensOnRestore } from './import/file-picker-tab';
+import { RestoreFirstRun } from './restore/RestoreFirstRun';
 import { ImportFlow } from './import/ImportFlow';
 import { savedText } from './import/saved-text';
 import { ListView } from './views/ListView';
@@ -25,12 +26,15 @@ type Screen =
   | { readonly kind: 'add' }
   /** Issue 5: accounts a page scan found, or null to start from an image. */
   | { readonly kind: 'import'; readonly found: FoundAccounts | null }
-  | { readonly kind: 'edit'; readonly id: string };
+  | { readonly kind: 'edit'; readonly id: string }
+  /** First run: "Restore from backup" instead of a new, empty vault. */
+  | { readonly kind: 'restore' };
 
 const locale = noticeLocale(browser.i18n.getUILanguage());
 
 /** The list, or the image import when this page was opened in a tab for the file picker. */
 function startScreen(): Screen {
+  if (opensOnRestore(location.search)) return { kind: 'restore' };
   return opensOnImageImport(location.search) ? { kind: 'import', found: null } : { kind: 'list' };
 }
 
@@ -118,7 +122,29 @@ export function App({ firstOverview }: { readonly firstOverview: Promise<VaultOv
       );
     }
     const { overview } = load;
-    if (overview.state === 'none') return <FirstRun onCreated={afterUnlock} />;
+    if (overview.state === 'none') {
+      if (screen.kind === 'restore') {
+        return (
+          <RestoreFirstRun
+            onRestored={() => {
+              setScreen({ kind: 'list' });
+              void refresh();
+            }}
+            onCancel={() => {
+              setScreen({ kind: 'list' });
+            }}
+          />
+        );
+      }
+      return (
+        <FirstRun
+          onCreated={afterUnlock}
+          onRestore={() => {
+            setScreen({ kind: 'restore' });
+          }}
+        />
+      );
+    }
     if (overview.state === 'locked') return <Unlock onUnlocked={afterUnlock} />;
     if (screen.kind === 'add') {
       return (

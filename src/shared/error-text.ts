@@ -1,3 +1,4 @@
+import type { FormatErrorCode } from '../core/formats/types';
 import type { MigrationErrorCode } from '../core/migration/errors';
 import type { OtpauthErrorCode } from '../core/otpauth/errors';
 import type { MessageKey } from './i18n';
@@ -24,6 +25,7 @@ const byCode: Readonly<Record<ErrorCode | 'no-reply', MessageKey>> = {
   'unknown-type': 'popupErrorInternal',
   'bad-request': 'popupErrorInternal',
   internal: 'popupErrorInternal',
+  'bad-file': 'fileErrorUnreadable',
   'no-reply': 'popupLoadFailed',
 };
 
@@ -73,6 +75,19 @@ const exportProblems: Readonly<Record<MigrationErrorCode, MessageKey>> = {
   'incomplete-batch': 'popupExportMismatch',
 };
 
+/** Why a backup or import file cannot be read as a whole. */
+const fileProblems: Readonly<Record<FormatErrorCode, MessageKey>> = {
+  'unknown-format': 'fileErrorUnknownFormat',
+  'password-needed': 'fileErrorPasswordNeeded',
+  'wrong-password': 'fileErrorWrongPassword',
+  'unknown-version': 'fileErrorUnknownVersion',
+  truncated: 'fileErrorTruncated',
+  malformed: 'fileErrorMalformed',
+  'unsupported-encryption': 'fileErrorUnsupportedEncryption',
+  'too-large': 'fileErrorTooLarge',
+  'no-accounts': 'fileErrorNoAccounts',
+};
+
 /** Reasons with a sentence of their own, by error code; the others get the code's sentence. */
 const byReason: Readonly<Partial<Record<ErrorCode, Readonly<Record<string, MessageKey>>>>> = {
   'invalid-input': {
@@ -80,6 +95,7 @@ const byReason: Readonly<Partial<Record<ErrorCode, Readonly<Record<string, Messa
     'too-many-entries': 'popupErrorVaultFull',
     'unreadable-image': 'popupImageUnreadable',
   },
+  'bad-file': fileProblems,
   storage: {
     'storage-full': 'popupErrorStorageFull',
     'storage-damaged': 'popupErrorVaultDamaged',

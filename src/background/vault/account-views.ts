@@ -11,7 +11,7 @@ export function unlockedOverview(
   data: VaultData,
   activeOrigin: string | null,
   now = Date.now(),
-): Omit<Extract<VaultOverview, { state: 'unlocked' }>, 'recovered'> {
+): Omit<Extract<VaultOverview, { state: 'unlocked' }>, 'recovered' | 'backupNeeded'> {
   const isBound = (entry: VaultEntry) =>
     activeOrigin !== null && entry.origins.includes(activeOrigin);
   const ordered = [

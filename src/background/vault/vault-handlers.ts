@@ -13,6 +13,7 @@ import type { PageRequests } from '../../shared/protocol/page';
 import { integer, record, text } from '../parse-payload';
 import { expectNoPayload, RequestError, type HandlerMap } from '../router';
 import { withVaultErrors } from './vault-errors';
+import { backupNeeded, lastBackupItem } from '../backup/backup-status';
 import type { ExtensionPageSender } from '../sender';
 import { tabPortal } from '../tab-portals';
 import { accountCodes, unlockedOverview } from './account-views';
@@ -52,8 +53,16 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
       const state = await vaultState();
       if (state !== 'unlocked') return { state };
       // Independent: the vault and the active tab are read at the same time (issue 4's speed).
-      const [{ data, recovered }, origin] = await Promise.all([vaultData(), activeTabOrigin()]);
-      return { ...unlockedOverview(data, origin), recovered };
+      const [{ data, recovered }, origin, lastBackupAt] = await Promise.all([
+        vaultData(),
+        activeTabOrigin(),
+        lastBackupItem.get(),
+      ]);
+      return {
+        ...unlockedOverview(data, origin),
+        recovered,
+        backupNeeded: backupNeeded(data, lastBackupAt),
+      };
     },
   },
   'vault/create': {

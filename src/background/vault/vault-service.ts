@@ -74,18 +74,37 @@ export function vaultData(): Promise<Pick<Unlocked, 'data' | 'recovered'>> {
   });
 }
 
-export function createNewVault(passphrase: string): Promise<void> {
+/** The first vault: empty, or holding what a backup restores. */
+export function createNewVault(passphrase: string, data: VaultData = emptyVault()): Promise<void> {
   return serialised(async () => {
     if (await stored()) throw new RequestError('vault-exists', 'A vault already exists.');
     checkStrength(passphrase);
-    const created = await createVault(serializeVault(emptyVault()), { passphrase });
+    const created = await createVault(serializeVault(data), { passphrase });
     await save(created.envelope, null);
     await becomeUnlocked({
       key: created.vaultKey,
       envelope: created.envelope,
-      data: emptyVault(),
+      data,
       recovered: false,
     });
+  });
+}
+
+/**
+ * Runs `write` with the open vault's envelope, a copy of its key and its data, in the queue
+ * (a backup sees one consistent state); the key copy is wiped afterwards.
+ */
+export function withVaultKey<Result>(
+  write: (vault: { envelope: VaultEnvelope; key: Uint8Array; data: VaultData }) => Promise<Result>,
+): Promise<Result> {
+  return serialised(async () => {
+    const { envelope, key, data } = await requireUnlocked();
+    const copy = key.slice();
+    try {
+      return await write({ envelope, key: copy, data });
+    } finally {
+      copy.fill(0);
+    }
   });
 }
 

@@ -5,6 +5,7 @@ import {
   parseEnvelope,
   unlockWithPassphrase,
   VaultCryptoError,
+  type StoredPassphraseSlot,
   type VaultEnvelope,
 } from '../crypto';
 import { LIMITS, type VaultEntry } from '../vault/entry';
@@ -104,8 +105,10 @@ function envelopeOf(value: unknown): VaultEnvelope {
       throw unknownVersion();
     throw new FormatError('malformed', 'The backup file is damaged.');
   }
-  const slot = envelope.slots.find((candidate) => candidate.kind === 'passphrase');
-  if (!slot || slot.kind !== 'passphrase')
+  const slot = envelope.slots.find(
+    (candidate): candidate is StoredPassphraseSlot => candidate.kind === 'passphrase',
+  );
+  if (!slot)
     throw new FormatError('malformed', 'The backup file has no passphrase to open it with.');
   const kdf = slot.kdf;
   if (

@@ -7,6 +7,7 @@ import browser, { type Tabs } from 'webextension-polyfill';
  * the popup itself. Chrome keeps its popup open under the picker.
  */
 const IMPORT_IMAGE_PARAM = 'import-image';
+const RESTORE_PARAM = 'restore';
 
 /** This page was opened for the picker: it starts on "Import QR code image". */
 export function opensOnImageImport(search: string): boolean {
@@ -24,9 +25,22 @@ export async function pickerNeedsTab(): Promise<boolean> {
   return current === undefined;
 }
 
-export async function openImageImportInTab(): Promise<void> {
+/** This page was opened for "Restore from backup", whose file picker needs a tab too. */
+export function opensOnRestore(search: string): boolean {
+  return new URLSearchParams(search).has(RESTORE_PARAM);
+}
+
+export function openImageImportInTab(): Promise<void> {
+  return openInTab(IMPORT_IMAGE_PARAM);
+}
+
+export function openRestoreInTab(): Promise<void> {
+  return openInTab(RESTORE_PARAM);
+}
+
+async function openInTab(param: string): Promise<void> {
   const url = new URL(location.href);
-  url.search = `?${IMPORT_IMAGE_PARAM}`;
+  url.search = `?${param}`;
   await browser.tabs.create({ url: url.href });
   window.close();
 }

@@ -1,4 +1,5 @@
 import { closeIfOpenedForCapture } from '../logic/capture-window';
+import { openRestoreInTab, pickerNeedsTab } from '../import/file-picker-tab';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { MessageError, sendFromPage } from '../../shared/send';
@@ -14,7 +15,14 @@ import { Field } from '../ui/Field';
 import { PassphraseStrength } from '../ui/PassphraseStrength';
 
 /** First run: choose the passphrase that encrypts the vault (issue 4; names per DESIGN 5). */
-export function FirstRun({ onCreated }: { readonly onCreated: () => void }) {
+export function FirstRun({
+  onCreated,
+  onRestore,
+}: {
+  readonly onCreated: () => void;
+  /** "Restore from backup": a vault made from a backup file instead of an empty one. */
+  readonly onRestore: () => void;
+}) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [confirmTouched, setConfirmTouched] = useState(false);
@@ -95,6 +103,17 @@ export function FirstRun({ onCreated }: { readonly onCreated: () => void }) {
         {busy ? t('popupCreatingVault') : t('popupCreateVault')}
       </button>
       <p class="hint">{t('popupFirstRunWarning')}</p>
+      <button
+        type="button"
+        onClick={() => {
+          void pickerNeedsTab().then((needsTab) => {
+            if (needsTab) void openRestoreInTab();
+            else onRestore();
+          });
+        }}
+      >
+        {t('restoreFromBackup')}
+      </button>
     </form>
   );
 }

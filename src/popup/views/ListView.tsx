@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { BackupNote } from '../list/BackupNote';
 import { t } from '../../shared/i18n';
 import type { VaultOverview } from '../../shared/model/vault';
 import { useCodeChangeClock } from '../hooks/use-clock';
@@ -111,6 +112,7 @@ export function ListView(props: ListViewProps) {
       />
       <ErrorAlert message={actions.error} />
       {overview.recovered && <p class="warning">{t('popupVaultRecovered')}</p>}
+      {overview.backupNeeded && hasAccounts && <BackupNote />}
       {!hasAccounts && <EmptyState />}
       {hasAccounts && (
         <section aria-labelledby="accounts-heading">

@@ -1,3 +1,4 @@
+import type { EntryErrorCode } from '../../core/formats/types';
 import type { MigrationErrorCode } from '../../core/migration/errors';
 import type { OtpauthErrorCode } from '../../core/otpauth/errors';
 import type { OtpType } from '../../core/otp-types';
@@ -23,7 +24,7 @@ export interface ImportedAccountPreview {
 export interface ImportedAccountFailure {
   readonly issuer: string;
   readonly account: string;
-  readonly code: MigrationErrorCode;
+  readonly code: MigrationErrorCode | EntryErrorCode;
 }
 
 /** A multi-QR export so far; QR codes are numbered from 1, as the user sees them. */

@@ -37,6 +37,8 @@ export type VaultOverview =
       readonly codes: readonly AccountCodes[];
       /** The newest saved copy was damaged and the one before it was opened (DESIGN 4.7). */
       readonly recovered: boolean;
+      /** Accounts were added since the last backup file (or none was ever made). */
+      readonly backupNeeded: boolean;
     };
 
 /** An account typed in by hand, or pasted as an otpauth:// URI. */

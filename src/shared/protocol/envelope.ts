@@ -1,4 +1,5 @@
 import type { VaultCryptoErrorCode } from '../../core/crypto/errors';
+import type { FormatErrorCode } from '../../core/formats/types';
 import type { MigrationErrorCode } from '../../core/migration/errors';
 import type { OtpauthErrorCode } from '../../core/otpauth/errors';
 import type { VaultErrorCode } from '../../core/vault/errors';
@@ -28,7 +29,9 @@ export type ErrorCode =
   | 'duplicate'
   | 'not-found'
   /** Storage failed (quota, corrupt data): `reason` says what, when it is known; nothing was lost. */
-  | 'storage';
+  | 'storage'
+  /** A backup or import file that cannot be read: `reason` (a FormatErrorCode) says why. */
+  | 'bad-file';
 
 /** Why, more precisely than the ErrorCode: core's typed error codes and the worker's own. */
 export type ErrorReason =
@@ -36,6 +39,7 @@ export type ErrorReason =
   | MigrationErrorCode
   | VaultErrorCode
   | VaultCryptoErrorCode
+  | FormatErrorCode
   /** storage.local refused the write because it is full. */
   | 'storage-full'
   /** The stored vault (both generations) cannot be read. */

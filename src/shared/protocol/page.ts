@@ -1,3 +1,4 @@
+import type { BackupFile, BackupStatus, RestoreDone, RestorePreview } from '../model/backup';
 import type { FillOnPageResult } from '../model/fill';
 import type { ImportFound, ImportSaved, ImportSelection } from '../model/imports';
 import type { AboutInfo, ActiveTabStatus, PortalsOverview } from '../model/portal';
@@ -48,5 +49,26 @@ export interface PageRequests {
   'fill/active-tab': {
     request: { readonly accountId: string | null };
     response: FillOnPageResult;
+  };
+  /** The last backup's date; the popup's "Not backed up" note is in the vault overview. */
+  'backup/status': { request: null; response: BackupStatus };
+  /** A backup file of the open vault: its passphrase (null) or one of the file's own. */
+  'backup/create': { request: { readonly passphrase: string | null }; response: BackupFile };
+  /** Opens a backup file and holds it until `backup/restore`; nothing is written. */
+  'backup/open': {
+    request: { readonly text: string; readonly passphrase: string };
+    response: RestorePreview;
+  };
+  /**
+   * Writes what `backup/open` previewed: a new vault with `passphrase` (first run), or the
+   * new accounts into the open vault. `settings`: also take the backup's settings.
+   */
+  'backup/restore': {
+    request: {
+      readonly token: string;
+      readonly settings: boolean;
+      readonly passphrase: string | null;
+    };
+    response: RestoreDone;
   };
 }

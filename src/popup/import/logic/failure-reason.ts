@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../../shared/i18n';
 import type { ImportedAccountFailure } from '../../../shared/model/imports';
 
-/** Localised reasons for the per-account MigrationErrorCodes (core/migration/errors.ts). */
+/** Localised reasons for one account's MigrationErrorCode or EntryErrorCode. */
 const reasons: Readonly<Record<string, MessageKey>> = {
   'invalid-text': 'popupReasonName',
   'unsupported-algorithm': 'popupReasonAlgorithm',
@@ -11,6 +11,12 @@ const reasons: Readonly<Record<string, MessageKey>> = {
   'secret-too-short': 'popupReasonSecret',
   'secret-too-long': 'popupReasonSecret',
   'counter-out-of-range': 'popupReasonCounter',
+  // An app's file (core/formats EntryErrorCode).
+  'bad-secret': 'popupReasonSecret',
+  'bad-algorithm': 'popupReasonAlgorithm',
+  'bad-digits': 'popupReasonDigits',
+  'bad-counter': 'popupReasonCounter',
+  'bad-name': 'popupReasonName',
 };
 
 /**
