@@ -6,6 +6,7 @@ import { record, text } from './parse-payload';
 import { expectNoPayload, RequestError, type Handlers } from './router';
 import { changeSettings, settingsChanges, settingsItem } from './settings';
 import { backupHandlers } from './backup/backup-handlers';
+import { backupContentHandlers } from './backup/open-backup';
 import { captureHandlers } from './capture/capture-handlers';
 import { signInHandlers } from './fill/sign-in/sign-in-handlers';
 import { fillGrantHandlers, fillPopupHandlers } from './fill/on-demand/fill-command-handlers';
@@ -35,6 +36,7 @@ export const handlers: Handlers = {
     ...captureHandlers,
     ...signInHandlers,
     ...fillGrantHandlers,
+    ...backupContentHandlers,
   },
   page: {
     'page/about': {

@@ -5,6 +5,7 @@ import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';
+import { ImportSection } from './import/ImportSection';
 import { ChangePassphrase } from './ChangePassphrase';
 import { PortalsSection } from './PortalsSection';
 import { SettingsForm } from './SettingsForm';
@@ -44,6 +45,7 @@ export function OptionsApp() {
       )}
       <ShortcutNote />
       <BackupSection />
+      <ImportSection />
       <ChangePassphrase />
       <PortalsSection />
       {about && <AboutSection about={about} />}

@@ -8,6 +8,8 @@ import { MAX_IMAGE_DATA_URL_LENGTH, decodeQrInDataUrl } from '../qr/decode-image
 import { updateVault, vaultData } from '../vault/vault-service';
 import { addImported } from './add-imported';
 import { heldImport, releaseImport } from './import-holds';
+import { previewFileImport } from './read-file-import';
+import { MAX_IMPORT_BYTES } from '../../core/formats/types';
 import { previewImport } from './preview-import';
 import { testTargetTab } from '../test-target-tab';
 import { scanTab } from './scan-tab';
@@ -46,6 +48,25 @@ export const importHandlers: HandlerMap<ImportRequests, ExtensionPageSender> = {
       // The user chose this image to import: the whole of it is searched, to the last pass.
       const found = await decodeQrInDataUrl(dataUrl, { fullPass: true });
       return previewImport(found?.text ?? null, noBinding);
+    },
+  },
+  'import/read-file': {
+    parse: (payload) => {
+      const request = record(payload);
+      return {
+        name: text(request, 'name', 1024),
+        base64: text(request, 'base64', Math.ceil(MAX_IMPORT_BYTES / 3) * 4),
+        password: request.password === null ? null : text(request, 'password', 1024),
+      };
+    },
+    async handle({ name, base64, password }) {
+      let bytes: Uint8Array;
+      try {
+        bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      } catch {
+        throw new RequestError('bad-request', '"base64" is not base64');
+      }
+      return previewFileImport(name, bytes, password);
     },
   },
   'import/save': {

@@ -32,7 +32,7 @@ export async function previewImport(
   };
 }
 
-function previewOf(draft: EntryDraft, duplicate: boolean): ImportedAccountPreview {
+export function previewOf(draft: EntryDraft, duplicate: boolean): ImportedAccountPreview {
   const { params } = draft;
   return {
     issuer: draft.issuer,

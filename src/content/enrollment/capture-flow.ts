@@ -119,6 +119,9 @@ export function startEnrollmentCapture(
         }[saved.status]();
         const next = filled ? t('promptCodeFilled') : t('promptNoCodeField');
         prompt.finish(`${done} ${next}`, 'success');
+        if (saved.status === 'saved') {
+          prompt.offerBackup(() => void sendFromContent('capture/open-backup', null));
+        }
       } catch (error) {
         prompt.setBusy(false);
         prompt.say(saveFailureText(error), 'error');

@@ -114,6 +114,21 @@ export class CapturePrompt {
     this.showMessage(text, tone);
   }
 
+  /**
+   * After a new account is saved: a plain reminder that it lives only in this browser, and a
+   * way to the backup that keeps it.
+   */
+  offerBackup(onBackup: () => void) {
+    const backup = element('button', { type: 'button' });
+    backup.textContent = t('promptBackUp');
+    this.onTrusted(backup, 'click', () => {
+      onBackup();
+      this.remove();
+    });
+    this.content.replaceChildren(paragraph(t('promptBackupWhy')));
+    this.setActions(backup);
+  }
+
   say(text: string, tone: Tone, screenReaderOnly = false) {
     // A frame later than the insertion, or screen readers may miss the change.
     requestAnimationFrame(() => {

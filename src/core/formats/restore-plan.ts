@@ -27,10 +27,14 @@ export function planRestore(
   const conflicts: string[] = [];
   let skipped = 0;
   const ids = new Set(current.entries.map((entry) => entry.id));
+  const byId = new Map(current.entries.map((entry) => [entry.id, entry]));
+  const bySecret = new Map<string, VaultEntry[]>();
+  for (const entry of current.entries) {
+    bySecret.set(entry.params.secret, [...(bySecret.get(entry.params.secret) ?? []), entry]);
+  }
   for (const entry of backup) {
-    const related = current.entries.filter(
-      (stored) => stored.id === entry.id || stored.params.secret === entry.params.secret,
-    );
+    const sameId = byId.get(entry.id);
+    const related = [...(sameId ? [sameId] : []), ...(bySecret.get(entry.params.secret) ?? [])];
     if (related.some((stored) => sameAccount(stored, entry))) {
       skipped += 1;
       continue;

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { backupPageUrl } from '../../shared/backup-page';
 import { t } from '../../shared/i18n';
 
 /**

@@ -25,6 +25,8 @@ export interface ContentRequests {
     };
     response: CaptureSaved;
   };
+  /** "Back up" in the prompt after a save (a trusted click): opens Options at Backup. */
+  'capture/open-backup': { request: null; response: null };
   /** The current code of an account bound to this frame's origin (to keep a fill fresh). */
   'codes/current': { request: { readonly id: string }; response: AccountCodes };
   // Sign-in fill (issue 6, DESIGN 4.3): background/fill/, content/sign-in/.

@@ -10,6 +10,11 @@ export interface PageRequests {
   /** Reads a QR code in the active tab. */
   'import/scan-tab': { request: null; response: ImportFound };
   'import/decode-image': { request: { readonly dataUrl: string }; response: ImportFound };
+  /** Another authenticator's export file (its bytes, base64), read and held like a scan. */
+  'import/read-file': {
+    request: { readonly name: string; readonly base64: string; readonly password: string | null };
+    response: ImportFound;
+  };
   'import/save': {
     request: { readonly token: string; readonly accounts: readonly ImportSelection[] };
     response: ImportSaved;
