@@ -27,7 +27,7 @@ export async function decryptAndOtp(file: Bytes, password: string): Promise<unkn
   const secret = encodeUtf8(password);
   const plaintext = (await openOld(file, secret)) ?? (await openCurrent(file, secret));
   // A damaged file and a wrong password look the same to GCM: the password is the likelier.
-  if (plaintext === null) throw fileError('wrong-password');
+  if (plaintext === null) throw fileError('wrong-password', 'or the file is damaged');
   const text = decodeUtf8(plaintext);
   if (text === null) throw fileError('malformed', 'its decrypted contents are not text');
   return parseDecryptedJson(text);

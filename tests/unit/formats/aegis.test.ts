@@ -8,7 +8,14 @@ import {
   type ImportFileInput,
 } from '../../../src/core/formats/types';
 import { hashAlgorithms, type OtpParameters } from '../../../src/core/otp-types';
-import { anyField, damaged, jsonishText, password, readsOrRefusesCleanly } from './support/garbage';
+import {
+  anyField,
+  damaged,
+  HOSTILE_RUNS,
+  jsonishText,
+  password,
+  readsOrRefusesCleanly,
+} from './support/garbage';
 import { biometricSlot, writeAegisEncrypted } from './support/writers';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -304,7 +311,7 @@ describe('aegisImporter on hostile input', () => {
       fc.asyncProperty(jsonishText, password, async (text, secret) => {
         await readsOrRefusesCleanly(aegisImporter, file(text, secret));
       }),
-      { numRuns: 2000 },
+      { numRuns: HOSTILE_RUNS },
     );
   });
 
@@ -365,7 +372,7 @@ describe('aegisImporter on hostile input', () => {
       fc.asyncProperty(vault, password, async (value, secret) => {
         await readsOrRefusesCleanly(aegisImporter, file(JSON.stringify(value), secret));
       }),
-      { numRuns: 3000 },
+      { numRuns: HOSTILE_RUNS },
     );
   });
 

@@ -7,7 +7,14 @@ import {
   type ImportedAccount,
   type ImportFileInput,
 } from '../../../src/core/formats/types';
-import { anyField, damaged, jsonishText, password, readsOrRefusesCleanly } from './support/garbage';
+import {
+  anyField,
+  damaged,
+  HOSTILE_RUNS,
+  jsonishText,
+  password,
+  readsOrRefusesCleanly,
+} from './support/garbage';
 import {
   binaryFile,
   random,
@@ -215,7 +222,7 @@ describe('andOtpImporter on hostile input', () => {
       fc.asyncProperty(jsonishText, password, async (text, secret) => {
         await readsOrRefusesCleanly(andOtpImporter, file(text, secret));
       }),
-      { numRuns: 2000 },
+      { numRuns: HOSTILE_RUNS },
     );
   });
 
@@ -237,7 +244,7 @@ describe('andOtpImporter on hostile input', () => {
       fc.asyncProperty(fc.array(fc.oneof(entry, anyField), { maxLength: 6 }), async (list) => {
         await readsOrRefusesCleanly(andOtpImporter, file(JSON.stringify(list)));
       }),
-      { numRuns: 3000 },
+      { numRuns: HOSTILE_RUNS },
     );
   });
 

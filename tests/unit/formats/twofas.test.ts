@@ -6,7 +6,14 @@ import {
   type ImportedAccount,
   type ImportFileInput,
 } from '../../../src/core/formats/types';
-import { anyField, damaged, jsonishText, password, readsOrRefusesCleanly } from './support/garbage';
+import {
+  anyField,
+  damaged,
+  HOSTILE_RUNS,
+  jsonishText,
+  password,
+  readsOrRefusesCleanly,
+} from './support/garbage';
 import { writeTwoFasEncrypted } from './support/writers';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -206,7 +213,7 @@ describe('twoFasImporter on hostile input', () => {
       fc.asyncProperty(jsonishText, password, async (text, secret) => {
         await readsOrRefusesCleanly(twoFasImporter, file(text, secret));
       }),
-      { numRuns: 2000 },
+      { numRuns: HOSTILE_RUNS },
     );
   });
 
@@ -243,7 +250,7 @@ describe('twoFasImporter on hostile input', () => {
       fc.asyncProperty(backup, password, async (value, secret) => {
         await readsOrRefusesCleanly(twoFasImporter, file(JSON.stringify(value), secret));
       }),
-      { numRuns: 3000 },
+      { numRuns: HOSTILE_RUNS },
     );
   });
 

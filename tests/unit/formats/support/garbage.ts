@@ -24,6 +24,9 @@ export async function readsOrRefusesCleanly(
   }
 }
 
+/** Like every parser's properties here (issue 3): at least 10,000 runs, in the normal test run. */
+export const HOSTILE_RUNS = 10_000;
+
 /** Passwords that no message could contain by chance, so the check below means something. */
 export const password: fc.Arbitrary<string | null> = fc.option(
   fc.string().map((text) => `pw:${text}`),
