@@ -24,7 +24,7 @@ export async function readsOrRefusesCleanly(
   }
 }
 
-/** Like every parser's properties here (issue 3): at least 10,000 runs, in the normal test run. */
+/** Like every parser's properties here: at least 10,000 runs, in the normal test run. */
 export const HOSTILE_RUNS = 10_000;
 
 /** Passwords that no message could contain by chance, so the check below means something. */
