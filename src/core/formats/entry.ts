@@ -37,16 +37,18 @@ export function readEntry(fields: EntryFields, position: number): EntryResult {
   if (issuer === null || account === null || (issuer === '' && account === ''))
     return fail('bad-name');
 
+  // The type first: an entry of a kind we cannot run (mOTP, Yandex) is that, whatever its
+  // secret looks like (theirs are not always base32).
+  const type = typeOf(fields.type);
+  if (type === null) return fail('unsupported-type');
   const secret = secretOf(fields.secret);
   if (!secret.ok) return fail(secret.code);
-  const type = typeof fields.type === 'string' ? fields.type.trim().toLowerCase() : 'totp';
   const note = noteOf(fields.note);
   const done = (params: OtpParameters): EntryResult => ({
     ok: true,
     account: { issuer, account, params, note },
   });
   if (type === 'steam') return done({ type: 'steam', secret: secret.value });
-  if (type !== 'totp' && type !== 'hotp') return fail('unsupported-type');
 
   const algorithm = algorithmOf(fields.algorithm);
   if (!algorithm) return fail('bad-algorithm');
@@ -70,6 +72,13 @@ export function labelOf(issuer: string | null, account: string | null, position:
   const [first, second] = [shown(issuer), shown(account)];
   if (first && second) return `${first} (${second})`;
   return first || second || `entry ${position}`;
+}
+
+function typeOf(value: unknown): OtpParameters['type'] | null {
+  if (value === undefined || value === null) return 'totp';
+  if (typeof value !== 'string') return null;
+  const type = value.trim().toLowerCase();
+  return type === 'totp' || type === 'hotp' || type === 'steam' ? type : null;
 }
 
 const loneSurrogate = /\p{Cs}/u;

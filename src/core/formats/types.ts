@@ -70,6 +70,12 @@ export interface ParsedFile {
 export interface ImportFileInput {
   readonly name: string;
   readonly text: string;
+  /**
+   * The file's raw bytes (`text` is their UTF-8 decoding). Binary formats (an encrypted andOTP
+   * `.json.aes`) need them: UTF-8 decoding replaces invalid sequences, so `text` loses bytes.
+   * Callers pass them for every file; text formats ignore them.
+   */
+  readonly bytes?: Uint8Array;
   /** null when the user gave none. */
   readonly password: string | null;
 }
