@@ -13,7 +13,8 @@ import {
   signOut,
   type PortalUser,
 } from './support/sign-in-journey';
-import { uiTimeoutMs, type TestPage } from './support/test-page';
+import { chooseFile } from './support/choose-file';
+import { uiTimeoutMs } from './support/test-page';
 
 // The backup file is the way back after a lost profile: made in Options, restored on the
 // first-run screen of a new profile, and the restored account still signs in to the portal
@@ -71,7 +72,8 @@ describe.each(browsers)('backup and restore in $name', ({ launch }) => {
     try {
       const popup = await fresh.openPopup();
       await popup.click('button', 'Restore from backup');
-      await chooseFile(popup, 'Backup file', backup);
+      await popup.waitForControl('textbox', 'Backup passphrase');
+      await chooseFile(popup, 'Backup file', { name: 'backup.json', text: backup });
       await popup.fill('Backup passphrase', 'not the passphrase');
       await popup.click('button', 'Restore');
       await popup.waitForText('The password is not correct for this file.');
@@ -100,6 +102,7 @@ describe.each(browsers)('backup and restore in $name', ({ launch }) => {
     const stored = () =>
       options.evaluate(() => chrome.storage.local.get(null).then(JSON.stringify));
     const before = await stored();
+    await options.waitForControl('textbox', 'Backup passphrase');
     const cases: [string, string, string][] = [
       [backup, 'wrong passphrase here', 'The password is not correct for this file.'],
       [backup.slice(0, 300), passphrase, 'This file is incomplete'],
@@ -107,13 +110,13 @@ describe.each(browsers)('backup and restore in $name', ({ launch }) => {
       ['{"accounts": []}', passphrase, 'not a backup or an export'],
     ];
     for (const [text, secret, message] of cases) {
-      await chooseFile(options, 'Backup file', text);
+      await chooseFile(options, 'Backup file', { name: 'backup.json', text });
       await options.fill('Backup passphrase', secret);
       await options.click('button', 'Restore');
       await options.waitForText(message);
     }
     // The same file again merges nothing: its one account is already here.
-    await chooseFile(options, 'Backup file', backup);
+    await chooseFile(options, 'Backup file', { name: 'backup.json', text: backup });
     await options.fill('Backup passphrase', passphrase);
     await options.click('button', 'Restore');
     await options.waitForText('Already in this vault, left out: 1');
@@ -138,22 +141,4 @@ function lastSavedFile(): Promise<string> {
   const last = saved.at(-1);
   if (!last) throw new Error('No file was saved');
   return last.text();
-}
-
-/** Gives the file input labelled `label` a file, as the file picker does. */
-async function chooseFile(page: TestPage, label: string, text: string) {
-  await page.waitForControl('textbox', 'Backup passphrase');
-  await page.evaluate(
-    ([name, contents]) => {
-      const input = [...document.querySelectorAll<HTMLInputElement>('input[type="file"]')].find(
-        (candidate) => [...(candidate.labels ?? [])].some((l) => l.textContent?.trim() === name),
-      );
-      if (!input) throw new Error(`No file input labelled ${name}`);
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([contents], 'backup.json', { type: 'application/json' }));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    [label, text] as const,
-  );
 }
