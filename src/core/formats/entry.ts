@@ -38,7 +38,7 @@ export function readEntry(fields: EntryFields, position: number): EntryResult {
     return fail('bad-name');
 
   const secret = secretOf(fields.secret);
-  if (secret.ok === false) return fail(secret.code);
+  if (!secret.ok) return fail(secret.code);
   const type = typeof fields.type === 'string' ? fields.type.trim().toLowerCase() : 'totp';
   const note = noteOf(fields.note);
   const done = (params: OtpParameters): EntryResult => ({
