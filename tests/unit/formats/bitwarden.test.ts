@@ -28,7 +28,7 @@ const plainExport = {
     login(
       'Mail',
       'bob@example.com',
-      `${SECRET.toLowerCase().replace(/(.{4})/g, '$1 ')}`,
+      SECRET.toLowerCase().replace(/(.{4})/g, '$1 '),
       'recovery in safe',
     ),
     login('Steam', 'carol', `steam://${SECRET}`),
