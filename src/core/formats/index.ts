@@ -1,5 +1,6 @@
 import { authenticatorExtensionImporter } from './authenticator-extension';
 import { bitwardenImporter } from './bitwarden';
+import { forgetJson } from './json';
 import { otpauthListImporter } from './otpauth-list';
 import {
   FormatError,
@@ -37,18 +38,22 @@ export async function readImportFile(input: ImportFileInput): Promise<ParsedFile
       `This file is too large to import (at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`,
     );
   }
-  const importer = importers.find((candidate) => candidate.detect(input));
-  if (!importer) {
-    throw new FormatError(
-      'unknown-format',
-      'This file is not an export this extension can read (Aegis, 2FAS, andOTP, Bitwarden JSON, the Authenticator extension, or a list of otpauth:// links).',
-    );
+  try {
+    const importer = importers.find((candidate) => candidate.detect(input));
+    if (!importer) {
+      throw new FormatError(
+        'unknown-format',
+        'This file is not an export this extension can read (Aegis, 2FAS, andOTP, Bitwarden JSON, the Authenticator extension, or a list of otpauth:// links).',
+      );
+    }
+    const parsed = await importer.read(input);
+    if (parsed.accounts.length === 0 && parsed.failed.length === 0) {
+      throw new FormatError('no-accounts', 'This file holds no two-factor accounts.');
+    }
+    return parsed;
+  } finally {
+    forgetJson();
   }
-  const parsed = await importer.read(input);
-  if (parsed.accounts.length === 0 && parsed.failed.length === 0) {
-    throw new FormatError('no-accounts', 'This file holds no two-factor accounts.');
-  }
-  return parsed;
 }
 
 export { FormatError, MAX_IMPORT_BYTES } from './types';

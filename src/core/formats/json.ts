@@ -21,6 +21,11 @@ function parse(text: string): Parsed {
   return parsed;
 }
 
+/** Drops the remembered parse: it holds the file's secrets, so it must not outlive an import. */
+export function forgetJson(): void {
+  last = null;
+}
+
 /** The text's JSON value, or undefined when it is not JSON (never throws: for detectors). */
 export function peekJson(text: string): unknown {
   const parsed = parse(text);
