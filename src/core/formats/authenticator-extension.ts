@@ -1,4 +1,5 @@
 import { encodeBase32 } from '../base32';
+import { unlockKey, unlockOldKey } from './authenticator-extension-keys';
 import { decryptCryptoJsAes } from './cryptojs-aes';
 import { readEntry, type EntryFields, type EntryResult } from './entry';
 import { head, isObject, malformed, peekJson, readJson, type JsonObject } from './json';
@@ -19,11 +20,9 @@ import {
  * - type: totp | hotp | battle (Blizzard: TOTP, 8 digits) | steam | hex | hhex (TOTP / HOTP
  *   with a hexadecimal secret). Like the extension, a totp/hotp secret that is hex but not
  *   base32 is read as hex, and `stm-` / `blz-` / `bliz-` prefixes mean Steam / Blizzard.
- * - Older encrypted backups: `encrypted: true` entries whose secret is CryptoJS
- *   `AES.encrypt(secret, password)` (cryptojs-aes.ts).
- * - Newer encrypted backups (a `key` object, `dataType: "Key"` records, `EncOTPStorage`
- *   entries) wrap everything in an Argon2-derived key this importer does not read: those are
- *   'unsupported-encryption', with the way out (an unencrypted backup).
+ * - Encrypted backups: `encrypted: true` entries (a CryptoJS-encrypted secret) and
+ *   `EncOTPStorage` entries (the whole entry, CryptoJS-encrypted JSON); the passphrase behind
+ *   each of the extension's three schemes is in authenticator-extension-keys.ts.
  * Other records (keys, settings, groups) are not accounts and are skipped.
  */
 
@@ -59,70 +58,128 @@ function detect(input: ImportFileInput): boolean {
   }
 }
 
-function newerEncryption(): FormatError {
-  return new FormatError(
-    'unsupported-encryption',
-    "This Authenticator backup is encrypted with the extension's newer scheme, which this extension cannot read. In Authenticator, choose Backup and export an unencrypted backup, then import that file (and delete it afterwards).",
-  );
-}
-
 async function read(input: ImportFileInput): Promise<ParsedFile> {
   const file = readJson(input.text, WHAT);
   if (!isObject(file)) throw malformed(WHAT, 'it is not a JSON object');
-  const records = Object.entries(file).filter(
-    ([key, value]) =>
-      key !== 'key' &&
-      key !== 'UserSettings' &&
-      !(isObject(value) && typeof value.dataType === 'string' && notAccounts.has(value.dataType)),
-  );
-  const hasNewerKeys =
-    isObject(file.key) ||
-    Object.values(file).some((value) => isObject(value) && value.dataType === 'Key');
-  const ordered = records
-    .map(([, value], place) => ({ value, place }))
-    .sort((a, b) => orderOf(a.value, a.place) - orderOf(b.value, b.place));
-
-  const encrypted = ordered.filter(
-    ({ value }) =>
-      isObject(value) && (value.encrypted === true || value.dataType === 'EncOTPStorage'),
-  );
-  if (encrypted.length > 0) {
-    if (
-      hasNewerKeys ||
-      encrypted.some(({ value }) => isObject(value) && value.dataType === 'EncOTPStorage')
+  // v2 keeps its key under "key"; its first versions spread `enc` and `hash` at the top.
+  const topLevelKey = typeof file.enc === 'string' && typeof file.hash === 'string';
+  const oldKey = isObject(file.key) ? file.key : topLevelKey ? file : null;
+  const skipped = new Set(['key', 'UserSettings', ...(topLevelKey ? ['enc', 'hash'] : [])]);
+  const ordered = Object.entries(file)
+    .filter(
+      ([key, value]) =>
+        !skipped.has(key) &&
+        !(isObject(value) && typeof value.dataType === 'string' && notAccounts.has(value.dataType)),
     )
-      throw newerEncryption();
-    if (input.password === null || input.password === '') {
-      throw new FormatError(
-        'password-needed',
-        'This Authenticator backup is encrypted: enter the password it was encrypted with.',
-      );
-    }
-  }
+    .map(([, value], place) => ({ value, place }))
+    .sort((a, b) => orderOf(a.value, a.place) - orderOf(b.value, b.place))
+    .map(({ value }) => value);
 
+  const password = input.password ?? '';
+  const needsPassword = ordered.some(
+    (value) => isObject(value) && (value.encrypted === true || value.dataType === 'EncOTPStorage'),
+  );
+  if (needsPassword && password === '') {
+    throw new FormatError(
+      'password-needed',
+      'This Authenticator backup is encrypted: enter the password it was encrypted with.',
+    );
+  }
+  const passphrases = new Passphrases(file, oldKey, password);
   const accounts: ImportedAccount[] = [];
   const failed: FailedEntry[] = [];
-  let decrypted = 0;
-  for (const [index, { value }] of ordered.entries()) {
-    const position = index + 1;
-    let result: EntryResult;
-    if (!isEntry(value)) {
-      result = { ok: false, failure: { label: `entry ${position}`, code: 'malformed-entry' } };
-    } else if (value.encrypted === true) {
-      const secret = await decryptCryptoJsAes(value.secret as string, input.password ?? '');
-      const usable = secret !== null && looksLikeSecret(secret);
-      if (usable) decrypted++;
-      result = readEntry(fieldsOf(value, usable ? secret : null), position);
-    } else {
-      result = readEntry(fieldsOf(value, value.secret), position);
-    }
+  const tally = { tried: 0, opened: 0 };
+  for (const [index, value] of ordered.entries()) {
+    const result = await readRecord(value, index + 1, passphrases, tally);
     if (result.ok) accounts.push(result.account);
     else failed.push(result.failure);
   }
-  if (encrypted.length > 0 && decrypted === 0) {
+  if (tally.tried > 0 && tally.opened === 0) {
     throw new FormatError('wrong-password', 'Wrong password for this Authenticator backup.');
   }
   return { format: 'authenticator-extension', accounts, failed };
+}
+
+/** Each encrypted scheme's passphrase, worked out once (Argon2 is the slow part). */
+class Passphrases {
+  private readonly v3 = new Map<string, Promise<string | null>>();
+  private v2: Promise<string | null> | null = null;
+
+  constructor(
+    private readonly file: JsonObject,
+    private readonly oldKey: JsonObject | null,
+    readonly password: string,
+  ) {}
+
+  /** For `encrypted: true` secrets: the password itself (v1) or v2's key. */
+  forSecrets(): Promise<string | null> {
+    if (this.oldKey === null) return Promise.resolve(this.password);
+    this.v2 ??= unlockOldKey(this.oldKey, this.password);
+    return this.v2;
+  }
+
+  /** undefined when the file has no such key record (a damaged entry, not a wrong password). */
+  forKey(keyId: unknown): Promise<string | null> | undefined {
+    if (typeof keyId !== 'string' || !Object.hasOwn(this.file, keyId)) return undefined;
+    const record = this.file[keyId];
+    if (!isObject(record) || record.dataType !== 'Key' || record.id !== keyId) return undefined;
+    let passphrase = this.v3.get(keyId);
+    if (passphrase === undefined) {
+      if (this.v3.size >= MAX_KEYS) {
+        throw new FormatError('too-large', 'This Authenticator backup has too many keys.');
+      }
+      passphrase = unlockKey(record, this.password);
+      this.v3.set(keyId, passphrase);
+    }
+    return passphrase;
+  }
+}
+
+// A backup has one key per passphrase the vault has had; more is no real backup.
+const MAX_KEYS = 8;
+
+async function readRecord(
+  value: unknown,
+  position: number,
+  passphrases: Passphrases,
+  tally: { tried: number; opened: number },
+): Promise<EntryResult> {
+  const broken: EntryResult = {
+    ok: false,
+    failure: { label: `entry ${position}`, code: 'malformed-entry' },
+  };
+  let record = value;
+  if (isObject(value) && value.dataType === 'EncOTPStorage') {
+    const unlocking = passphrases.forKey(value.keyId);
+    if (unlocking === undefined || typeof value.data !== 'string') return broken;
+    tally.tried++;
+    const passphrase = await unlocking;
+    if (passphrase === null)
+      return { ok: false, failure: { ...broken.failure, code: 'bad-secret' } };
+    const text = await decryptCryptoJsAes(value.data, passphrase);
+    const inner = text === null ? undefined : peekInner(text);
+    if (!isObject(inner)) return { ok: false, failure: { ...broken.failure, code: 'bad-secret' } };
+    tally.opened++;
+    record = { ...value, ...inner, encrypted: false };
+  }
+  if (!isEntry(record)) return broken;
+  if (record.encrypted !== true) return readEntry(fieldsOf(record, record.secret), position);
+  tally.tried++;
+  const passphrase = await passphrases.forSecrets();
+  const secret =
+    passphrase === null ? null : await decryptCryptoJsAes(record.secret as string, passphrase);
+  const usable = secret !== null && looksLikeSecret(secret);
+  if (usable) tally.opened++;
+  return readEntry(fieldsOf(record, usable ? secret : null), position);
+}
+
+/** An EncOTPStorage's decrypted JSON; undefined when it is not JSON (a wrong key's output). */
+function peekInner(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function orderOf(value: unknown, place: number): number {
@@ -134,7 +191,8 @@ function orderOf(value: unknown, place: number): number {
 }
 
 /** What the extension itself accepts as a decrypted secret (wrong keys give other text). */
-function looksLikeSecret(secret: string): boolean {
+function looksLikeSecret(decrypted: string): boolean {
+  const secret = decrypted.replace(/\s/g, '');
   return (
     secret.length >= 8 &&
     (/^[a-z2-7]+=*$/i.test(secret) ||

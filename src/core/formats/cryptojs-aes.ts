@@ -9,11 +9,11 @@ import { aesCbcDecrypt, evpBytesToKeyMd5, utf8, utf8Text } from './cipher';
 
 const MAGIC = 'Salted__';
 
-/** The text, or null when it does not decrypt to UTF-8 under this passphrase. */
-export async function decryptCryptoJsAes(
+/** The plaintext bytes, or null when they do not decrypt under this passphrase. */
+export async function decryptCryptoJsAesBytes(
   encrypted: string,
   passphrase: string,
-): Promise<string | null> {
+): Promise<Uint8Array | null> {
   const bytes = decodeBase64(encrypted.trim());
   if (bytes === null || bytes.length < 32) return null;
   if (String.fromCharCode(...bytes.subarray(0, 8)) !== MAGIC) return null;
@@ -25,6 +25,15 @@ export async function decryptCryptoJsAes(
     bytes.subarray(16),
   );
   material.fill(0);
+  return plain;
+}
+
+/** The text, or null when it does not decrypt to UTF-8 under this passphrase. */
+export async function decryptCryptoJsAes(
+  encrypted: string,
+  passphrase: string,
+): Promise<string | null> {
+  const plain = await decryptCryptoJsAesBytes(encrypted, passphrase);
   if (plain === null) return null;
   const text = utf8Text(plain);
   plain.fill(0);

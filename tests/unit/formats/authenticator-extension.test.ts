@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authenticatorExtensionImporter as importer } from '../../../src/core/formats/authenticator-extension';
 import { FormatError, type ImportFileInput } from '../../../src/core/formats/types';
-import { cryptoJsAes } from './writers';
+import { cryptoJsAes, extensionKey, extensionOldKey } from './writers';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
 // 'Hello!\xde\xad\xbe\xef' is the bytes of SECRET; as hex:
@@ -133,23 +133,63 @@ describe('Authenticator extension backup', () => {
     expect(parsed.failed).toEqual([{ label: 'C', code: 'bad-secret' }]);
   });
 
-  it('explains that the newer key-wrapped encryption is not read', async () => {
-    const keyId = crypto.randomUUID();
+  it('decrypts a v2 backup (entries under the key that key.enc hides)', async () => {
+    const { key, passphrase } = extensionOldKey('inner key 42', 'hunter22');
     const text = backup([
-      [keyId, { dataType: 'Key', id: keyId, salt: 'abc', hash: '$argon2id$...', version: 3 }],
-      [
-        crypto.randomUUID(),
-        { dataType: 'EncOTPStorage', keyId, data: cryptoJsAes('{}', 'x'), index: 0 },
-      ],
+      ['key', key],
+      entry({ index: 0, issuer: 'A', encrypted: true, secret: cryptoJsAes(SECRET, passphrase) }),
+      entry({ index: 1, issuer: 'B', secret: SECRET }),
     ]);
     expect(importer.detect(input(text))).toBe(true);
-    const error = await failure(importer.read(input(text, 'x')));
-    expect(error.code).toBe('unsupported-encryption');
-    expect(error.message).toMatch(/unencrypted backup/);
+    expect((await failure(importer.read(input(text, 'wrong')))).code).toBe('wrong-password');
+    const parsed = await importer.read(input(text, 'hunter22'));
+    expect(parsed.accounts.map((account) => [account.issuer, account.params.secret])).toEqual([
+      ['A', SECRET],
+      ['B', SECRET],
+    ]);
+  });
+
+  it('decrypts a v3 backup (Argon2id key records, whole entries encrypted)', async () => {
+    const key = await extensionKey('correct horse');
+    const sealed = (index: number, fields: Record<string, unknown>) => {
+      const [hash, inner] = entry({ index, ...fields, dataType: 'OTPStorage' });
+      const data = cryptoJsAes(JSON.stringify(inner), key.passphrase);
+      return [hash, { dataType: 'EncOTPStorage', keyId: key.id, data, index }] as const;
+    };
+    const text = backup([
+      [key.id, key.record],
+      sealed(1, { issuer: 'Second', account: 'b', type: 'hotp', secret: SECRET, counter: 9 }),
+      sealed(0, { issuer: 'First', account: 'a', secret: SECRET, digits: 8 }),
+      [crypto.randomUUID(), { dataType: 'EncOTPStorage', keyId: 'missing', data: 'x', index: 2 }],
+    ]);
+    expect(importer.detect(input(text))).toBe(true);
+    expect((await failure(importer.read(input(text)))).code).toBe('password-needed');
+    expect((await failure(importer.read(input(text, 'wrong')))).code).toBe('wrong-password');
+    const parsed = await importer.read(input(text, 'correct horse'));
+    expect(parsed.accounts).toEqual([
+      { issuer: 'First', account: 'a', note: '', params: totp(SECRET, { digits: 8 }) },
+      {
+        issuer: 'Second',
+        account: 'b',
+        note: '',
+        params: { type: 'hotp', secret: SECRET, algorithm: 'SHA1', digits: 6, counter: 9 },
+      },
+    ]);
+    expect(parsed.failed).toEqual([{ label: 'entry 3', code: 'malformed-entry' }]);
+  });
+
+  it('refuses a key record that asks for a costly check, and skips keys in plain backups', async () => {
+    const key = await extensionKey('pw');
+    const costly = { ...key.record, hash: key.record.hash.replace(/m=\d+/, 'm=4000000') };
+    const text = backup([
+      [key.id, costly],
+      [crypto.randomUUID(), { dataType: 'EncOTPStorage', keyId: key.id, data: 'x', index: 0 }],
+    ]);
+    expect((await failure(importer.read(input(text, 'pw')))).code).toBe('too-large');
     // An unencrypted backup from an encrypted vault still lists its key records: they are skipped.
     const plain = backup([
-      [keyId, { dataType: 'Key', id: keyId, salt: 'abc', hash: 'h', version: 3 }],
-      entry({ issuer: 'Plain', secret: SECRET, dataType: 'OTPStorage', keyId }),
+      [key.id, key.record],
+      entry({ issuer: 'Plain', secret: SECRET, dataType: 'OTPStorage', keyId: key.id }),
     ]);
     expect((await importer.read(input(plain))).accounts).toHaveLength(1);
   });

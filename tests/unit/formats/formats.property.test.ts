@@ -165,7 +165,7 @@ const anyFileText = fc.oneof(
     .map((value) => JSON.stringify(value)),
   fc
     .dictionary(
-      fc.string({ maxLength: 8 }),
+      fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('k', 'key', 'enc', 'hash')),
       fc.oneof(
         fc.jsonValue({ maxDepth: 2 }),
         fc.record({
@@ -180,6 +180,15 @@ const anyFileText = fc.oneof(
           counter: fc.jsonValue({ maxDepth: 1 }),
           algorithm: fc.jsonValue({ maxDepth: 1 }),
           index: fc.jsonValue({ maxDepth: 1 }),
+        }),
+        fc.record({
+          dataType: fc.constantFrom('EncOTPStorage', 'Key', 'OTPStorage'),
+          keyId: fc.constantFrom('k', 'key', 'x'),
+          id: fc.constantFrom('k', 'key'),
+          salt: fc.jsonValue({ maxDepth: 1 }),
+          hash: fc.oneof(fc.string(), fc.constant('$argon2id$v=19$m=8,t=1,p=1$AAAAAAAAAAA$AAAAAA')),
+          data: fc.string(),
+          enc: fc.string(),
         }),
       ),
       { maxKeys: 4 },

@@ -87,3 +87,31 @@ export function cryptoJsAes(text: string, passphrase: string): string {
   const ciphertext = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
   return b64(Buffer.concat([Buffer.from('Salted__'), salt, ciphertext]));
 }
+
+// --- The Authenticator extension's key records (v2 and v3 encryption) -------------------
+
+/** v2: `key.enc` hides an inner key; entries use the hex of its UTF-8 bytes as passphrase. */
+export function extensionOldKey(innerKey: string, password: string) {
+  return {
+    key: { enc: cryptoJsAes(innerKey, password), hash: 'not used by the import' },
+    passphrase: Buffer.from(innerKey, 'utf8').toString('hex'),
+  };
+}
+
+/**
+ * v3: the passphrase is the hash field of Argon2id(password, salt)'s PHC string (t=2,
+ * m=19 MiB, p=1, 32 bytes); the key record holds a PHC hash of that passphrase.
+ */
+export async function extensionKey(password: string, salt = 'c2FsdHNhbHRzYWx0') {
+  const cost = { iterations: 2, memorySize: 19 * 1024, parallelism: 1, hashLength: 32 } as const;
+  const encoded = await argon2id({ password, salt, ...cost, outputType: 'encoded' });
+  const passphrase = encoded.split('$')[5] ?? '';
+  const hash = await argon2id({
+    password: passphrase,
+    salt: randomBytes(16),
+    ...cost,
+    outputType: 'encoded',
+  });
+  const id = crypto.randomUUID();
+  return { id, passphrase, record: { dataType: 'Key', id, salt, hash, version: 3 } };
+}
