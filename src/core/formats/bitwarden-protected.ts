@@ -67,7 +67,7 @@ function encString(value: unknown, name: string): EncString {
   if (type !== undefined && type !== '2') {
     throw new FormatError(
       'unsupported-encryption',
-      `This ${WHAT} export uses a cipher this extension does not read. Export again as "JSON (Encrypted)" with a password, or as unencrypted JSON.`,
+      `This ${WHAT} export uses a cipher this extension does not read. In Bitwarden, export again as unencrypted JSON.`,
     );
   }
   const parts = /^2\.([^|]*)\|([^|]*)\|([^|]*)$/.exec(value);

@@ -81,7 +81,9 @@ function readItem(item: unknown, position: number): EntryResult | null {
   }
   const login = isObject(item.login) ? item.login : null;
   const totp = login?.totp;
-  if (totp === undefined || totp === null || totp === '') return null;
+  // Bitwarden keeps an emptied field as '' (or blanks): no 2FA on this item.
+  if (totp === undefined || totp === null || (typeof totp === 'string' && totp.trim() === ''))
+    return null;
   const name = typeof item.name === 'string' ? item.name.trim() : null;
   const username = typeof login?.username === 'string' ? login.username.trim() : null;
   const note = item.notes;

@@ -34,6 +34,7 @@ const plainExport = {
     login('Steam', 'carol', `steam://${SECRET}`),
     login('No issuer in URI', 'dave', `otpauth://totp/dave?secret=${SECRET}`),
     login('No 2FA', 'erin', null),
+    login('Blank 2FA', 'erin', '  '),
     { type: 2, name: 'A secure note', notes: 'text', secureNote: { type: 0 } },
     login('Broken', 'frank', 'otpauth://totp/Broken:frank?secret=!!!'),
     login('Short', 'gina', 'JBSWY3DP'),

@@ -37,6 +37,9 @@ describe('readImportFile', () => {
 
   it('refuses what no importer reads, files that are too large, and files without accounts', async () => {
     expect(await code('just some text')).toBe('unknown-format');
+    // Callers across a message boundary are not type-checked.
+    const notText = { name: 'x', text: 42, password: null } as unknown as ImportFileInput;
+    await expect(readImportFile(notText)).rejects.toBeInstanceOf(FormatError);
     expect(await code('{"unrelated": true}')).toBe('unknown-format');
     expect(await code(`otpauth://totp/a?secret=${SECRET}\n${'#'.repeat(MAX_IMPORT_BYTES)}`)).toBe(
       'too-large',
