@@ -1,0 +1,178 @@
+import { argon2id } from 'hash-wasm';
+import { decodeBase64 } from '../crypto/encoding';
+import {
+  aesCbcDecrypt,
+  concat,
+  hkdfExpandSha256,
+  hmacSha256,
+  pbkdf2Sha256,
+  sameBytes,
+  sha256,
+  utf8,
+  utf8Text,
+} from './cipher';
+import { malformed, type JsonObject } from './json';
+import { FormatError } from './types';
+
+/**
+ * Bitwarden's password-protected JSON export, as its clients write it (libs/importer's
+ * password-protected importer and the key generation service):
+ * `{ encrypted: true, passwordProtected: true, salt, kdfType, kdfIterations, kdfMemory?,
+ * kdfParallelism?, encKeyValidation_DO_NOT_EDIT, data }`.
+ *
+ * - Key: PBKDF2-SHA256(password, UTF-8 salt, iterations) for kdfType 0; for kdfType 1,
+ *   Argon2id(password, SHA-256(UTF-8 salt), iterations, kdfMemory MiB, kdfParallelism); 32 bytes.
+ * - Stretched with HKDF-Expand (SHA-256, no extract step) into an "enc" and a "mac" key.
+ * - `encKeyValidation_DO_NOT_EDIT` and `data` are EncStrings "2.iv|ciphertext|mac" (base64):
+ *   AES-256-CBC, and HMAC-SHA256 over iv || ciphertext. The first proves the password; the
+ *   second is the unencrypted JSON export.
+ */
+
+const WHAT = 'Bitwarden';
+
+// The bounds Bitwarden's importer accepts (its own settings' maxima): a file may ask for
+// more, but running it would freeze the extension for no real export's sake.
+const PBKDF2_ITERATIONS = { min: 5000, max: 2_000_000 };
+const ARGON2_ITERATIONS = { min: 2, max: 10 };
+const ARGON2_MEMORY_MIB = { min: 16, max: 1024 };
+const ARGON2_PARALLELISM = { min: 1, max: 16 };
+
+interface Bounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+function bounded(value: unknown, bounds: Bounds, name: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < bounds.min) {
+    throw malformed(WHAT, `its ${name} setting is missing or out of range`);
+  }
+  if (value > bounds.max) {
+    throw new FormatError(
+      'too-large',
+      `This ${WHAT} export asks for a key derivation far costlier than Bitwarden itself allows (${name}).`,
+    );
+  }
+  return value;
+}
+
+interface EncString {
+  readonly iv: Uint8Array;
+  readonly ciphertext: Uint8Array;
+  readonly mac: Uint8Array;
+}
+
+function encString(value: unknown, name: string): EncString {
+  if (typeof value !== 'string') throw malformed(WHAT, `its ${name} is missing`);
+  const type = /^(\d+)\./.exec(value)?.[1];
+  if (type !== undefined && type !== '2') {
+    throw new FormatError(
+      'unsupported-encryption',
+      `This ${WHAT} export uses a cipher this extension does not read. In Bitwarden, export again as unencrypted JSON.`,
+    );
+  }
+  const parts = /^2\.([^|]*)\|([^|]*)\|([^|]*)$/.exec(value);
+  const [iv, ciphertext, mac] = [parts?.[1], parts?.[2], parts?.[3]].map((part) =>
+    part === undefined ? null : decodeBase64(part),
+  );
+  if (!iv || !ciphertext || !mac) throw malformed(WHAT, `its ${name} is not an encrypted value`);
+  if (iv.length !== 16 || mac.length !== 32 || ciphertext.length === 0) {
+    throw new FormatError('truncated', `This ${WHAT} export is damaged or incomplete (${name}).`);
+  }
+  if (ciphertext.length % 16 !== 0) {
+    throw new FormatError('truncated', `This ${WHAT} export is damaged or incomplete (${name}).`);
+  }
+  return { iv, ciphertext, mac };
+}
+
+interface Keys {
+  readonly encryption: Uint8Array;
+  readonly mac: Uint8Array;
+}
+
+async function deriveKeys(password: string, file: JsonObject): Promise<Keys> {
+  const salt = file.salt;
+  if (typeof salt !== 'string' || salt === '') throw malformed(WHAT, 'its salt is missing');
+  let key: Uint8Array;
+  if (file.kdfType === 0) {
+    const iterations = bounded(file.kdfIterations, PBKDF2_ITERATIONS, 'iterations');
+    key = await pbkdf2Sha256(utf8(password), utf8(salt), iterations, 32);
+  } else if (file.kdfType === 1) {
+    const iterations = bounded(file.kdfIterations, ARGON2_ITERATIONS, 'iterations');
+    const memory = bounded(file.kdfMemory, ARGON2_MEMORY_MIB, 'memory');
+    const parallelism = bounded(file.kdfParallelism, ARGON2_PARALLELISM, 'parallelism');
+    const saltHash = await sha256(utf8(salt));
+    try {
+      key = await argon2id({
+        password: utf8(password),
+        salt: saltHash,
+        iterations,
+        parallelism,
+        memorySize: memory * 1024,
+        hashLength: 32,
+        outputType: 'binary',
+      });
+    } catch {
+      throw new FormatError(
+        'unsupported-encryption',
+        'This browser could not run the key derivation this file needs.',
+      );
+    }
+  } else if (typeof file.kdfType === 'number') {
+    throw new FormatError(
+      'unsupported-encryption',
+      `This ${WHAT} export uses a key derivation this extension does not know.`,
+    );
+  } else {
+    throw malformed(WHAT, 'its key derivation is missing');
+  }
+  const keys = {
+    encryption: await hkdfExpandSha256(key, 'enc', 32),
+    mac: await hkdfExpandSha256(key, 'mac', 32),
+  };
+  key.fill(0);
+  return keys;
+}
+
+/** The plaintext, or null when the MAC does not match these keys. */
+async function open(value: EncString, keys: Keys): Promise<Uint8Array | null> {
+  const mac = await hmacSha256(keys.mac, concat(value.iv, value.ciphertext));
+  if (!sameBytes(mac, value.mac)) return null;
+  return aesCbcDecrypt(keys.encryption, value.iv, value.ciphertext);
+}
+
+/** The unencrypted export's JSON text inside a password-protected export. */
+export async function decryptPasswordProtected(
+  file: JsonObject,
+  password: string | null,
+): Promise<string> {
+  const validation = encString(file.encKeyValidation_DO_NOT_EDIT, 'password check');
+  const data = encString(file.data, 'data');
+  if (password === null || password === '') {
+    throw new FormatError(
+      'password-needed',
+      `This ${WHAT} export is protected by a password: enter the password you chose when exporting.`,
+    );
+  }
+  const keys = await deriveKeys(password, file);
+  try {
+    if ((await open(validation, keys)) === null) {
+      throw new FormatError(
+        'wrong-password',
+        `Wrong password for this ${WHAT} export (it is the password chosen when exporting, not necessarily your master password).`,
+      );
+    }
+    const plain = await open(data, keys);
+    const text = plain === null ? null : utf8Text(plain);
+    plain?.fill(0);
+    if (text === null) {
+      throw new FormatError(
+        'truncated',
+        `This ${WHAT} export is damaged: its data does not decrypt.`,
+      );
+    }
+    return text;
+  } finally {
+    keys.encryption.fill(0);
+    keys.mac.fill(0);
+  }
+}
