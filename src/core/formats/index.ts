@@ -1,7 +1,10 @@
+import { aegisImporter } from './aegis';
+import { andOtpImporter } from './andotp';
 import { authenticatorExtensionImporter } from './authenticator-extension';
 import { bitwardenImporter } from './bitwarden';
 import { forgetJson } from './json';
 import { otpauthListImporter } from './otpauth-list';
+import { twoFasImporter } from './twofas';
 import {
   FormatError,
   MAX_IMPORT_BYTES,
@@ -16,8 +19,9 @@ import {
  * damaged files.
  */
 const importers: readonly FileImporter[] = [
-  // --- merge point: aegisImporter (./aegis), twoFasImporter (./twofas) and andOtpImporter
-  // (./andotp) go here, before the looser detectors below. ---
+  aegisImporter,
+  twoFasImporter,
+  andOtpImporter,
   bitwardenImporter,
   authenticatorExtensionImporter,
   otpauthListImporter,
