@@ -11,6 +11,7 @@ import { fillGrantHandlers, fillPopupHandlers } from './fill/on-demand/fill-comm
 import { portalHandlers } from './portals/portal-handlers';
 import { siteProfileForUrl } from './portals/profile-for-url';
 import { importHandlers } from './import/import-handlers';
+import { exportHandlers } from './export/export-handlers';
 import { testHookHandlers } from './test-target-tab';
 import { vaultHandlers } from './vault/vault-handlers';
 import { rememberTabPortal, tabPortal } from './tab-portals';
@@ -42,6 +43,7 @@ export const handlers: Handlers = {
     },
     ...vaultHandlers,
     ...importHandlers,
+    ...exportHandlers,
     ...portalHandlers,
     ...fillPopupHandlers,
     // Test builds only: compiled out of the others (build-output.test.ts).
