@@ -5,6 +5,7 @@ import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { AboutSection } from './AboutSection';
 import { ChangePassphrase } from './ChangePassphrase';
+import { MoveToPhoneSection } from './MoveToPhoneSection';
 import { PortalsSection } from './PortalsSection';
 import { SettingsForm } from './SettingsForm';
 import { ShortcutNote } from './ShortcutNote';
@@ -43,6 +44,7 @@ export function OptionsApp() {
       )}
       <ShortcutNote />
       <ChangePassphrase />
+      <MoveToPhoneSection />
       <PortalsSection />
       {about && <AboutSection about={about} />}
     </>
