@@ -39,11 +39,15 @@ export default defineConfig(() => {
       // from this repository. No source maps: they would ship our code twice.
       minify: true,
       sourcemap: false,
-      // Pages the manifest does not name are built only when listed. Chrome's offscreen
-      // document clears the clipboard (background/clipboard-chrome.ts); Firefox needs none.
-      ...(target.browser === 'chrome' && {
-        rolldownOptions: { input: { offscreen: 'src/offscreen/offscreen.html' } },
-      }),
+      // Pages the manifest does not name are built only when listed: "Move to phone"
+      // (opened in a tab from the popup and Options), and Chrome's offscreen document that
+      // clears the clipboard (background/clipboard-chrome.ts); Firefox needs none.
+      rolldownOptions: {
+        input: {
+          'move-to-phone': 'src/export/move-to-phone.html',
+          ...(target.browser === 'chrome' && { offscreen: 'src/offscreen/offscreen.html' }),
+        },
+      },
     },
     plugins: [
       preact(),

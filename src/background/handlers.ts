@@ -13,6 +13,7 @@ import { fillGrantHandlers, fillPopupHandlers } from './fill/on-demand/fill-comm
 import { portalHandlers } from './portals/portal-handlers';
 import { siteProfileForUrl } from './portals/profile-for-url';
 import { importHandlers } from './import/import-handlers';
+import { exportHandlers } from './export/export-handlers';
 import { testHookHandlers } from './test-target-tab';
 import { vaultHandlers } from './vault/vault-handlers';
 import { rememberTabPortal, tabPortal } from './tab-portals';
@@ -46,6 +47,7 @@ export const handlers: Handlers = {
     ...vaultHandlers,
     ...importHandlers,
     ...backupHandlers,
+    ...exportHandlers,
     ...portalHandlers,
     ...fillPopupHandlers,
     // Test builds only: compiled out of the others (build-output.test.ts).

@@ -54,3 +54,25 @@ export function boolean(source: Record<string, unknown>, name: string): boolean 
     throw new RequestError('bad-request', `"${name}" must be true or false`);
   return value;
 }
+
+/** A list of 1 to `maxItems` texts, each at most `maxLength` characters. */
+export function textList(
+  source: Record<string, unknown>,
+  name: string,
+  maxItems: number,
+  maxLength: number,
+): string[] {
+  const value = source[name];
+  const valid =
+    Array.isArray(value) &&
+    value.length >= 1 &&
+    value.length <= maxItems &&
+    value.every((item) => typeof item === 'string' && item.length <= maxLength);
+  if (!valid) {
+    throw new RequestError(
+      'bad-request',
+      `"${name}" must list 1 to ${maxItems} texts of at most ${maxLength} characters`,
+    );
+  }
+  return value as string[];
+}

@@ -21,3 +21,4 @@ export {
 export { encodeMigrationUri, MAX_BATCH_SIZE, type MigrationBatchFields } from './migration/encode';
 export { MigrationError, type MigrationErrorCode } from './migration/errors';
 export { MAX_PAYLOAD_BYTES } from './migration/uri';
+export { exportForPhone, MAX_PHONE_QR_TEXT, type PhoneExport } from './migration/phone-export';

@@ -7,6 +7,7 @@ import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';
 import { ImportSection } from './import/ImportSection';
 import { ChangePassphrase } from './ChangePassphrase';
+import { MoveToPhoneSection } from './MoveToPhoneSection';
 import { PortalsSection } from './PortalsSection';
 import { SettingsForm } from './SettingsForm';
 import { ShortcutNote } from './ShortcutNote';
@@ -47,6 +48,7 @@ export function OptionsApp() {
       <BackupSection />
       <ImportSection />
       <ChangePassphrase />
+      <MoveToPhoneSection />
       <PortalsSection />
       {about && <AboutSection about={about} />}
     </>

@@ -171,6 +171,21 @@ export function updateVault(change: (data: VaultData) => VaultData): Promise<Vau
   });
 }
 
+/**
+ * Proves the passphrase again without touching the lock state (DESIGN 4.9: exports and QR
+ * codes are shown only after it), and gives the data it guards. Throws 'wrong-passphrase'
+ * as unlock does, 'locked' when there is nothing open to confirm.
+ */
+export function confirmPassphrase(passphrase: string): Promise<VaultData> {
+  return serialised(async () => {
+    const current = await requireUnlocked();
+    // Only the answer matters: the key it unwraps is the one already held, and is wiped.
+    const key = await withCryptoErrors(() => unlockWithPassphrase(current.envelope, passphrase));
+    key.fill(0);
+    return current.data;
+  });
+}
+
 export function changeVaultPassphrase(currentPassphrase: string, next: string): Promise<void> {
   return serialised(async () => {
     const current = await requireUnlocked();

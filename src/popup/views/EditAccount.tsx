@@ -7,6 +7,7 @@ import { accountLabel } from '../logic/account-label';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { DeleteAccount } from './DeleteAccount';
+import { ShowQrCode } from './ShowQrCode';
 
 interface EditAccountProps {
   readonly account: AccountView;
@@ -16,7 +17,7 @@ interface EditAccountProps {
   readonly describe: (error: unknown) => string | null;
 }
 
-/** Edit issuer, account name and note; delete, with confirmation (issue 4). */
+/** Edit issuer, account name and note; show its QR code; delete, with confirmation (issue 4). */
 export function EditAccount({ account, onSaved, onDeleted, onCancel, describe }: EditAccountProps) {
   const [issuer, setIssuer] = useState(account.issuer);
   const [name, setName] = useState(account.account);
@@ -100,6 +101,7 @@ export function EditAccount({ account, onSaved, onDeleted, onCancel, describe }:
           </button>
         </div>
       </form>
+      <ShowQrCode account={account} describe={describe} />
       <DeleteAccount account={account} onDeleted={onDeleted} describe={describe} />
     </div>
   );

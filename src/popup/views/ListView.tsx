@@ -17,6 +17,7 @@ import type { FoundAccounts } from '../import/import-result';
 import { ImportTools } from '../import/ImportTools';
 import { FillOnPage } from '../fill/FillOnPage';
 import { Icon } from '../ui/Icon';
+import { openMoveToPhone } from '../../export/open-move-to-phone';
 
 export interface ListViewProps {
   readonly overview: UnlockedOverview;
@@ -110,6 +111,14 @@ export function ListView(props: ListViewProps) {
         }}
         describe={props.describe}
       />
+      {hasAccounts && (
+        <div class="export-tools">
+          <button type="button" class="tool" onClick={() => void openMoveToPhone()}>
+            <Icon name="phone" />
+            <span>{t('exportMoveToPhone')}</span>
+          </button>
+        </div>
+      )}
       <ErrorAlert message={actions.error} />
       {overview.recovered && <p class="warning">{t('popupVaultRecovered')}</p>}
       {overview.backupNeeded && hasAccounts && <BackupNote />}

@@ -1,4 +1,5 @@
 import type { BackupFile, BackupStatus, RestoreDone, RestorePreview } from '../model/backup';
+import type { MigrationExport } from '../model/export';
 import type { FillOnPageResult } from '../model/fill';
 import type { ImportFound, ImportSaved, ImportSelection } from '../model/imports';
 import type { AboutInfo, ActiveTabStatus, PortalsOverview } from '../model/portal';
@@ -47,6 +48,19 @@ export interface PageRequests {
   'portals/add': { request: { readonly pattern: string }; response: PortalsOverview };
   /** Unregisters the portal's content script and gives its host permission back. */
   'portals/remove': { request: { readonly pattern: string }; response: PortalsOverview };
+  /**
+   * "Move to phone": the chosen accounts as Google Authenticator export QR codes, after the
+   * passphrase is given again (DESIGN 4.9). Secrets leave the worker only in this reply.
+   */
+  'export/migration': {
+    request: { readonly passphrase: string; readonly ids: readonly string[] };
+    response: MigrationExport;
+  };
+  /** "Show QR code": one account's otpauth:// URI, after the passphrase is given again. */
+  'export/account-uri': {
+    request: { readonly passphrase: string; readonly id: string };
+    response: { readonly uri: string };
+  };
   /**
    * Fill on demand: fills the active tab's top frame with the code of the account the fill
    * policy offers there (`accountId` once the user chose one of several).

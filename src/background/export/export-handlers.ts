@@ -1,0 +1,32 @@
+import type { PageRequests } from '../../shared/protocol/page';
+import { record, text, textList } from '../parse-payload';
+import type { HandlerMap } from '../router';
+import type { ExtensionPageSender } from '../sender';
+import { exportAccountUri } from './account-uri';
+import { exportMigration, MAX_EXPORT_IDS } from './migration-export';
+
+type ExportRequests = Pick<PageRequests, Extract<keyof PageRequests, `export/${string}`>>;
+
+/**
+ * Secrets out of the vault, to extension pages only (the page direction of the router), and
+ * only with the passphrase given again (DESIGN 4.9).
+ */
+export const exportHandlers: HandlerMap<ExportRequests, ExtensionPageSender> = {
+  'export/migration': {
+    parse: (payload) => {
+      const source = record(payload);
+      return {
+        passphrase: text(source, 'passphrase', 1024),
+        ids: textList(source, 'ids', MAX_EXPORT_IDS, 64),
+      };
+    },
+    handle: ({ passphrase, ids }) => exportMigration(passphrase, ids),
+  },
+  'export/account-uri': {
+    parse: (payload) => {
+      const source = record(payload);
+      return { passphrase: text(source, 'passphrase', 1024), id: text(source, 'id', 64) };
+    },
+    handle: ({ passphrase, id }) => exportAccountUri(passphrase, id),
+  },
+};
