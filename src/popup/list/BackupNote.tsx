@@ -12,12 +12,9 @@ export function BackupNote() {
       <button
         type="button"
         class="quiet"
-        title={t('popupNotBackedUpHint')}
         aria-describedby="backup-note-hint"
         onClick={() => {
-          void browser.tabs.create({
-            url: `${browser.runtime.getURL('src/options/index.html')}#backup`,
-          });
+          void browser.tabs.create({ url: backupPageUrl() });
           window.close();
         }}
       >

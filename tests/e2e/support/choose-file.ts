@@ -13,7 +13,7 @@ export async function chooseFile(
     ([name, fileName, contents, type]) => {
       const input = [...document.querySelectorAll<HTMLInputElement>('input[type="file"]')].find(
         (candidate) =>
-          [...(candidate.labels ?? [])].some((label) => label.textContent?.trim() === name),
+          [...(candidate.labels ?? [])].some((label) => label.textContent.trim() === name),
       );
       if (!input) throw new Error(`No file input labelled ${name}`);
       const transfer = new DataTransfer();

@@ -28,22 +28,21 @@ function entry(id: string, extra: Partial<VaultEntry> = {}): VaultEntry {
   };
 }
 
-const entries: VaultEntry[] = [
-  entry('a'),
-  entry('b', {
-    issuer: 'Bank',
-    params: {
-      type: 'hotp',
-      secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY',
-      algorithm: 'SHA256',
-      digits: 8,
-      counter: 41,
-    },
-    origins: [],
-    siteId: null,
-    note: '',
-  }),
-];
+const first = entry('a');
+const second = entry('b', {
+  issuer: 'Bank',
+  params: {
+    type: 'hotp',
+    secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY',
+    algorithm: 'SHA256',
+    digits: 8,
+    counter: 41,
+  },
+  origins: [],
+  siteId: null,
+  note: '',
+});
+const entries = [first, second];
 const settings = { autoLockMinutes: 5, theme: 'dark' };
 
 async function vaultProtection() {
@@ -97,14 +96,14 @@ describe('backup file', () => {
   it('refuses a file that asks for a gigabyte of memory before deriving anything', async () => {
     const text = await writeBackup({ createdAt: 1, entries, settings }, await vaultProtection());
     const file = JSON.parse(text) as { vault: { slots: { kdf: { memoryKiB: number } }[] } };
-    file.vault.slots[0]!.kdf.memoryKiB = 1_048_576;
+    for (const slot of file.vault.slots) slot.kdf.memoryKiB = 1_048_576;
     expect(await failureOf(readBackup(JSON.stringify(file), passphrase))).toBe('too-large');
   });
 
   it('restores the good entries and names a bad one', async () => {
     const bad = { ...entry('c'), issuer: 'Broken', params: { type: 'totp', secret: '!!' } };
     const text = await writeBackup(
-      { createdAt: 1, entries: [entries[0]!, bad as unknown as VaultEntry, entries[1]!], settings },
+      { createdAt: 1, entries: [first, bad as unknown as VaultEntry, second], settings },
       await vaultProtection(),
     );
     const opened = await readBackup(text, passphrase);

@@ -38,7 +38,7 @@ describe('planRestore', () => {
       ['new-1', 'user-b (2026-12-04)'],
       ['c', 'user-c'],
     ]);
-    expect(plan.add[0]!.note).toBe('changed later');
+    expect(plan.add[0]?.note).toBe('changed later');
     const restored = applyRestore(current, plan);
     expect(restored.entries.map((stored) => stored.id)).toEqual(['a', 'b', 'new-1', 'c']);
   });
