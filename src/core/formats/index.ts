@@ -2,7 +2,8 @@ import { aegisImporter } from './aegis';
 import { andOtpImporter } from './andotp';
 import { authenticatorExtensionImporter } from './authenticator-extension';
 import { bitwardenImporter } from './bitwarden';
-import { forgetJson } from './json';
+import { forgetJson, stripBom } from './json';
+import { readJson } from './read-json';
 import { otpauthListImporter } from './otpauth-list';
 import { twoFasImporter } from './twofas';
 import {
@@ -45,6 +46,8 @@ export async function readImportFile(input: ImportFileInput): Promise<ParsedFile
   try {
     const importer = importers.find((candidate) => candidate.detect(input));
     if (!importer) {
+      // JSON no detector can recognise because it stops half-way: say it was cut short.
+      if (/^\s*[[{]/.test(stripBom(input.text))) readJson(input.text);
       throw new FormatError(
         'unknown-format',
         'This file is not an export this extension can read (Aegis, 2FAS, andOTP, Bitwarden JSON, the Authenticator extension, or a list of otpauth:// links).',
