@@ -111,12 +111,18 @@ export function startEnrollmentCapture(
           });
           return;
         }
-        const filled = fillEnrollmentCode(profile, element, saved);
         const done = {
           saved: () => t('promptSaved'),
           duplicate: () => t('promptAlreadySaved'),
           allowed: () => t('promptAllowed'),
         }[saved.status]();
+        const { code } = saved;
+        // No code: the fill policy gives none here (an HOTP account moves on a click in the popup).
+        if (code === null) {
+          prompt.finish(done, 'success');
+          return;
+        }
+        const filled = fillEnrollmentCode(profile, element, { ...saved, code });
         const next = filled ? t('promptCodeFilled') : t('promptNoCodeField');
         prompt.finish(`${done} ${next}`, 'success');
       } catch (error) {

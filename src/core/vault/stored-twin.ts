@@ -1,4 +1,4 @@
-import type { EntryDraft, VaultData, VaultEntry } from './entry';
+import { isBoundTo, type EntryDraft, type VaultData, type VaultEntry } from './entry';
 import { findDuplicate } from './operations';
 
 /**
@@ -26,7 +26,7 @@ export interface TwinsForOrigin {
  * knows is stored for another site, and a twin found elsewhere is never silently bound here.
  */
 export function twinsForOrigin(data: VaultData, draft: EntryDraft, origin: string): TwinsForOrigin {
-  const boundHere = (entry: VaultEntry) => entry.origins.includes(origin);
+  const boundHere = (entry: VaultEntry) => isBoundTo(entry, origin);
   const among = (keep: (entry: VaultEntry) => boolean) =>
     storedTwin({ ...data, entries: data.entries.filter(keep) }, draft);
   const here = among(boundHere);
