@@ -97,7 +97,8 @@ function isGenuine(host: HTMLElement, event: Event): boolean {
   if (!(event instanceof MouseEvent) || event.detail === 0) return true;
   const { clientX: x, clientY: y } = event;
   // The page sees our host (the shadow root retargets), or a covering element of its own.
-  const hit = host.ownerDocument.elementFromPoint(x, y);
+  // Through the prototype: a page's `<img name="elementFromPoint">` shadows the document's.
+  const hit = Document.prototype.elementFromPoint.call(host.ownerDocument, x, y);
   const root = host.getRootNode();
   const hitInRoot = root instanceof ShadowRoot ? root.elementFromPoint(x, y) : hit;
   if (hit !== host && hitInRoot !== host) return false;
