@@ -3,6 +3,7 @@ import {
   addEntry,
   entryById,
   findDuplicate,
+  LIMITS,
   moveEntry,
   removeEntry,
   updateEntry,
@@ -108,9 +109,9 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
       const source = record(payload);
       return {
         id: text(source, 'id', 64),
-        issuer: text(source, 'issuer', 256).trim(),
-        account: text(source, 'account', 256).trim(),
-        note: text(source, 'note', 2000),
+        issuer: text(source, 'issuer', LIMITS.issuer).trim(),
+        account: text(source, 'account', LIMITS.account).trim(),
+        note: text(source, 'note', LIMITS.note),
       };
     },
     async handle({ id, ...changes }) {
@@ -163,7 +164,7 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
   'vault/move': {
     parse: (payload) => {
       const source = record(payload);
-      return { id: text(source, 'id', 64), toIndex: integer(source, 'toIndex', 0, 100_000) };
+      return { id: text(source, 'id', 64), toIndex: integer(source, 'toIndex', 0, LIMITS.entries) };
     },
     async handle({ id, toIndex }) {
       // `toIndex` is a position in the list as the popup shows it (accounts bound to the
