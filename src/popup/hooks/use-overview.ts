@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { VaultOverview } from '../../shared/model/vault';
-import { readEvent } from '../../shared/protocol/events';
+import { readEvent, type PageEvents } from '../../shared/protocol/events';
 import { MessageError, sendFromPage } from '../../shared/send';
 
 export type OverviewLoad =
@@ -47,7 +47,7 @@ export function useOverview(first: Promise<VaultOverview>) {
   // of at the next refresh; an unlock elsewhere (the unlock window) shows them.
   useEffect(() => {
     const onEvent = (message: unknown) => {
-      const event = readEvent(message, ['vault/locked', 'vault/unlocked']);
+      const event = readEvent<PageEvents>(message, ['vault/locked', 'vault/unlocked']);
       if (event === 'vault/unlocked') void refresh();
       if (event !== 'vault/locked') return undefined;
       latest.current++;
