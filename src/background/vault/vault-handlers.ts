@@ -52,7 +52,7 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
     async handle() {
       const state = await vaultState();
       if (state !== 'unlocked') return { state };
-      // Independent: the vault and the active tab are read at the same time (issue 4's speed).
+      // Independent: the vault and the active tab are read at the same time.
       const [{ data, recovered }, origin] = await Promise.all([vaultData(), activeTabOrigin()]);
       return { ...unlockedOverview(data, origin), recovered };
     },

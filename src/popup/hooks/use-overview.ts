@@ -10,7 +10,7 @@ export type OverviewLoad =
   | { readonly kind: 'ready'; readonly overview: VaultOverview };
 
 /**
- * The one `vault/overview` answer that decides the view (issue 4), and later ones. Only the
+ * The one `vault/overview` answer that decides the view, and later ones. Only the
  * newest request counts: a slow answer never overwrites a newer one or a local change.
  */
 export function useOverview(first: Promise<VaultOverview>) {
@@ -73,7 +73,7 @@ export function useOverview(first: Promise<VaultOverview>) {
   return { load, refresh, setOverview };
 }
 
-/** 'locked' and 'no-vault' at any point mean the view to show, not an error (issue 4). */
+/** 'locked' and 'no-vault' at any point mean the view to show, not an error. */
 export function stateFromError(error: unknown): 'locked' | 'none' | null {
   if (!(error instanceof MessageError)) return null;
   if (error.code === 'locked') return 'locked';
