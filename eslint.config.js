@@ -36,7 +36,7 @@ export default tseslint.config(
     },
   },
   {
-    // DESIGN 4.4: only background/sender.ts may read `sender`; see issue 2.
+    // DESIGN 4.4: only background/sender.ts may read `sender`.
     files: ['src/**'],
     ignores: ['src/background/sender.ts'],
     rules: {

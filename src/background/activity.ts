@@ -8,7 +8,7 @@ import type { ClassifiedSender } from './sender';
  * one sender.ts decided, never the message's name.
  *
  * Among the extension's pages: unlocking and acting on accounts, "Fill code on this page"
- * included (issue 6). Not the popup's periodic code refresh (`vault/overview`), or a popup
+ * included. Not the popup's periodic code refresh (`vault/overview`), or a popup
  * left open in a tab would never lock.
  */
 export function countsAsActivity(sender: ClassifiedSender, type: string): boolean {

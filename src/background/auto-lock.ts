@@ -3,7 +3,7 @@ import { settingsItem } from './settings';
 import { lock } from './vault/vault-service';
 
 /**
- * Auto-lock (issue 4, DESIGN 4.2): after the configured minutes without use of the vault,
+ * Auto-lock (DESIGN 4.2): after the configured minutes without use of the vault,
  * when the system locks, and (through storage.session) when the browser closes. An alarm,
  * not a timer, because the service worker is stopped when idle and timers die with it.
  */

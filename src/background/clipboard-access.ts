@@ -5,7 +5,7 @@ import type { ClipboardAccess } from './clipboard-guard';
  * Both need the `clipboardRead` and `clipboardWrite` permissions.
  */
 
-/** Writing too: "also copy the code after filling" (issue 6), where the page had no click. */
+/** Writing too: "also copy the code after filling", where the page had no click. */
 export interface ClipboardWriter extends ClipboardAccess {
   writeText(text: string): Promise<void>;
 }

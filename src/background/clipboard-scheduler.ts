@@ -1,7 +1,7 @@
 import { clearIfStillHolds, type ClearOutcome, type ClipboardAccess } from './clipboard-guard';
 
 /**
- * One pending clear at a time (issue 4): a newer copy replaces the pending clear, so only the
+ * One pending clear at a time: a newer copy replaces the pending clear, so only the
  * latest code is ever cleared, on its own delay. Used by the offscreen document on Chrome, which
  * holds the timer because it outlives service-worker restarts. No browser API here: timers are
  * passed in, so the unit tests drive them.

@@ -8,8 +8,10 @@ import { cancelAlarmClear, clearLaterWithAlarm, watchClearAlarm } from './clipbo
 
 /**
  * Clears a copied code from the clipboard after the configured delay, only if the clipboard
- * still holds that code (issue 4, DESIGN 4.6). The popup writes the code on the user's click
- * and tells us; we never read or write the clipboard at any other time.
+ * still holds that code (DESIGN 4.6). A code gets there two ways only: the popup writes it on
+ * the user's click and tells us, or "Also copy the code after filling" has us write it
+ * (fill/copy-after-fill.ts, only a code the filled frame was offered). Nothing else here
+ * reads or writes the clipboard.
  */
 
 interface ClearBackend {
@@ -48,7 +50,7 @@ export function watchClipboardClear(): void {
 }
 
 /**
- * "Also copy the code after filling" (issue 6): the background writes it, since a page that
+ * "Also copy the code after filling": the background writes it, since a page that
  * was filled automatically had no click, and browsers refuse a page's clipboard write then.
  */
 export async function copyThenScheduleClear(code: string, seconds: number): Promise<void> {

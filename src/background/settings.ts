@@ -2,7 +2,7 @@ import type { Settings } from '../shared/model/settings';
 import { originOf } from '../core/origin';
 import { storageItem } from './storage-items';
 
-/** User settings (issue 4), with defaults; anything malformed in storage reads as default. */
+/** User settings, with defaults; anything malformed in storage reads as default. */
 export const defaultSettings: Settings = {
   autoLockMinutes: 15,
   clipboardClearSeconds: 30,

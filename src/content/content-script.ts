@@ -35,7 +35,7 @@ function start() {
       startSignInFill(profile, shadowRoots, lookNow);
       // Only the extension itself can message a content script (no externally_connectable ids).
       webext.runtime.onMessage.addListener((message: unknown) => {
-        if (readEvent<keyof ContentEvents>(message, ['vault/unlocked'])) handleVaultUnlocked();
+        if (readEvent<ContentEvents>(message, ['vault/unlocked'])) handleVaultUnlocked();
         return undefined;
       });
     })

@@ -1,5 +1,5 @@
 /**
- * What the injected filler (fill-on-demand.ts) and the background agree on (issue 6). No DOM
+ * What the injected filler (fill-on-demand.ts) and the background agree on. No DOM
  * and no extension API here: the background imports it too.
  */
 

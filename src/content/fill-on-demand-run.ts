@@ -11,7 +11,7 @@ export interface FillOnDemandDeps {
 }
 
 /**
- * The injected filler's work (issue 6), in the top frame after a user gesture: find the
+ * The injected filler's work, in the top frame after a user gesture: find the
  * visible one-time-code field first (no field, no code asked for), then ask for the code,
  * then fill it; `fillCode` checks again that it is the same, visible field (DESIGN 4.5).
  * Never submits; the background copies the code when the settings say so.

@@ -1,7 +1,7 @@
 import { collectRoots, isShadowRoot, type SearchRoot } from './fields';
 
 /**
- * The page's open shadow roots that the content script knows of (issues 5, 6), shared by the
+ * The page's open shadow roots that the content script knows of, shared by the
  * QR watcher and the code-field watcher. A walk of the whole page is the one expensive thing
  * here (about 1 us an element in a fresh content-script world: 5 ms on a 5,000-element page),
  * so the whole page is walked once at most, when page-survey.ts says so; after that the QR

@@ -2,7 +2,7 @@ import type { SiteProfile } from '../sites/site-profile';
 import { codeWordAnchors } from './fields/code-word-anchors';
 
 /**
- * The first look at a portal page (issue 6: at most 2 ms of main thread on a 5,000-element
+ * The first look at a portal page (at most 2 ms of main thread on a 5,000-element
  * page with no code field). A small page gets the full look at once: every open shadow root,
  * every input scored, every image checked. A big page gets it only when it shows a sign of a
  * code step or an enrollment: a strong code word or a profile label in its text

@@ -1,5 +1,5 @@
 /**
- * Features that wait for the vault (issues 5 and 6): "Save to Authenticator" and "Fill code"
+ * Features that wait for the vault: "Save to Authenticator" and "Fill code"
  * on a locked vault open the unlock window (background/capture/unlock-window.ts), which says
  * `vault/unlocked` to this frame once it was used. Each feature keeps one waiting action; a
  * newer one replaces its older one (the user clicked again).

@@ -1,6 +1,6 @@
 import { isSecureOrigin, judgeOrigin } from './origin';
-import { codesAt } from './otp';
-import type { VaultEntry } from './vault';
+import { codesAt, stepEnd } from './otp';
+import { isBoundTo, type VaultEntry } from './vault';
 
 /**
  * THE rule of which account may get which code in which frame (DESIGN 4.3), asked by sign-in
@@ -60,7 +60,7 @@ export function fillVerdict(
   if (origin === null) return { kind: 'refused', reason: 'opaque' };
   if (!isSecureOrigin(origin)) return { kind: 'refused', reason: 'insecure' };
   if (!frame.isTopFrame) return { kind: 'refused', reason: 'subframe' };
-  const bound = entries.filter((entry) => entry.origins.includes(origin));
+  const bound = entries.filter((entry) => isBoundTo(entry, origin));
   const fillable = bound.filter((entry) => entry.params.type !== 'hotp');
   if (fillable.length > 0) {
     return {
@@ -98,16 +98,21 @@ export interface CodeToFill {
   readonly code: string;
   /** When `code` becomes valid (ms since the epoch); null: valid now. */
   readonly validFrom: number | null;
+  /** When `code` stops being valid (ms since the epoch); null for HOTP. */
+  readonly validUntil: number | null;
 }
 
 /** The code to fill for an offered account at `now`: current, or next at rollover. */
 export function codeToFill(entry: VaultEntry, now: number): CodeToFill {
   const codes = codesAt(entry.params, now);
   const period = codes.period;
-  if (period === null || codes.next === null) return { code: codes.current, validFrom: null };
-  const validUntil = (Math.floor(now / 1000 / period) + 1) * period * 1000;
-  if (validUntil - now >= ROLLOVER_MARGIN_MS) return { code: codes.current, validFrom: null };
-  return { code: codes.next, validFrom: validUntil };
+  if (period === null || codes.next === null) {
+    return { code: codes.current, validFrom: null, validUntil: null };
+  }
+  const end = stepEnd(period, now);
+  if (end - now >= ROLLOVER_MARGIN_MS)
+    return { code: codes.current, validFrom: null, validUntil: end };
+  return { code: codes.next, validFrom: end, validUntil: end + period * 1000 };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Google Authenticator's export, `otpauth-migration://offline?data=...` (issue 3, deliverable
- * 3): decode, encode, and multi-QR batches. The parts live in ./migration/; this is the
+ * Google Authenticator's export, `otpauth-migration://offline?data=...`:
+ * decode, encode, and multi-QR batches. The parts live in ./migration/; this is the
  * public surface.
  */
 export { MIGRATION_TOTP_PERIOD } from './migration/account';

@@ -2,7 +2,7 @@ import { lookalikeReasons, type LookalikeReason } from './lookalike/lookalike';
 import { registrableDomain, splitHost } from './lookalike/registrable-domain';
 
 /**
- * Origin rules shared by every context (DESIGN 4.3, issue 3): codes are bound to the exact
+ * Origin rules shared by every context (DESIGN 4.3): codes are bound to the exact
  * origin (scheme + host + port) an account was enrolled on, plus origins the user or a site
  * profile explicitly added, and go only to secure contexts.
  */

@@ -13,7 +13,7 @@ import {
 import { STEAM_CODE_LENGTH, STEAM_PERIOD, steamCode } from './steam';
 
 /**
- * One-time codes for every account type (issue 3 deliverable 1): TOTP and HOTP through
+ * One-time codes for every account type: TOTP and HOTP through
  * otplib's synchronous path (the popup computes codes for up to 1,000 accounts at once; see
  * bench/otp.bench.ts), Steam Guard through steam.ts. Time is injectable: every function takes
  * `now` in milliseconds since the Unix epoch.
@@ -100,6 +100,11 @@ function timeStepAt(period: number, now: number): number {
   return Math.floor(now / 1000 / period);
 }
 
+/** When the code valid at `now` stops being valid (ms since the epoch): its time step's end. */
+export function stepEnd(period: number, now: number): number {
+  return (timeStepAt(period, now) + 1) * period * 1000;
+}
+
 /**
  * Whole seconds until the code changes, rounded up: `period` right at a step boundary, down
  * to 1 in its last second (a countdown never shows 0 while a code is still valid).
@@ -109,9 +114,7 @@ export function secondsLeft(
   now: number = Date.now(),
 ): number {
   checkTime(now);
-  const period = periodOfTimed(params);
-  const stepEnd = (timeStepAt(period, now) + 1) * period * 1000;
-  return Math.ceil((stepEnd - now) / 1000);
+  return Math.ceil((stepEnd(periodOfTimed(params), now) - now) / 1000);
 }
 
 /** The code of one counter value (HOTP) or time step (TOTP, Steam); parameters checked. */
@@ -161,12 +164,4 @@ export function codesAt(params: OtpParameters, now: number = Date.now()): OtpCod
     secondsLeft: secondsLeft(params, now),
     period,
   };
-}
-
-/** Just the current code: TOTP and Steam at `now`, HOTP at `params.counter`. */
-export function codeAt(params: OtpParameters, now: number = Date.now()): string {
-  const key = checkedKey(params);
-  if (params.type === 'hotp') return codeForStep(params, key, params.counter);
-  checkTime(now);
-  return codeForStep(params, key, timeStepAt(periodOfTimed(params), now));
 }

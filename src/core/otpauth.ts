@@ -1,5 +1,5 @@
 /**
- * otpauth:// URIs, the Key URI Format every 2FA QR code carries (issue 3 deliverable 2).
+ * otpauth:// URIs, the Key URI Format every 2FA QR code carries.
  * The implementation lives in ./otpauth/, one job per file; this is the module others import.
  */
 export { buildOtpauthUri } from './otpauth/build';

@@ -1,5 +1,5 @@
 /**
- * QR decoding (issue 3, deliverable 4): RGBA pixels -> the QR code's text and where it is,
+ * QR decoding: RGBA pixels -> the QR code's text and where it is,
  * with jsQR behind a crop/scale strategy. The pieces live in ./qr/; this is the public face.
  */
 export { decodeQr, type DecodeQrOptions, type QrResult, type QrStrategy } from './qr/decode';

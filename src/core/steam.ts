@@ -1,7 +1,7 @@
 import { NobleCryptoPlugin } from 'otplib';
 
 /**
- * Steam Guard codes (issue 3): TOTP with SHA1 and a 30 s period, but the 31-bit value that
+ * Steam Guard codes: TOTP with SHA1 and a 30 s period, but the 31-bit value that
  * RFC 4226 truncation yields is written as 5 characters of Steam's own alphabet instead of
  * decimal digits.
  *

@@ -1,5 +1,5 @@
 /**
- * The vault's data model and pure operations (issue 3 deliverable 6). Encryption is in
+ * The vault's data model and pure operations. Encryption is in
  * crypto/, persistence in the background's vault service; this is only the data.
  */
 export * from './vault/entry';

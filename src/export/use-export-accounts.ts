@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AccountView } from '../shared/model/vault';
-import { readEvent } from '../shared/protocol/events';
+import { readEvent, type PageEvents } from '../shared/protocol/events';
 import { sendFromPage } from '../shared/send';
 import { stateFromError } from '../popup/hooks/use-overview';
 
@@ -29,7 +29,7 @@ export function useExportAccounts(): AccountsLoad {
   useEffect(() => {
     void refresh();
     const onEvent = (message: unknown) => {
-      const event = readEvent(message, ['vault/locked', 'vault/unlocked']);
+      const event = readEvent<PageEvents>(message, ['vault/locked', 'vault/unlocked']);
       if (event === 'vault/locked') setLoad({ kind: 'locked' });
       if (event === 'vault/unlocked') void refresh();
       return undefined;

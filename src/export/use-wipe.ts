@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { readEvent } from '../shared/protocol/events';
+import { readEvent, type PageEvents } from '../shared/protocol/events';
 
 /**
  * Calls `wipe` when shown secrets must go: the vault locks (anywhere: auto-lock, the Lock
@@ -9,7 +9,7 @@ import { readEvent } from '../shared/protocol/events';
 export function useWipeOnHide(wipe: () => void): void {
   useEffect(() => {
     const onMessage = (message: unknown) => {
-      if (readEvent(message, ['vault/locked']) === 'vault/locked') wipe();
+      if (readEvent<PageEvents>(message, ['vault/locked']) === 'vault/locked') wipe();
       return undefined;
     };
     const onVisibility = () => {

@@ -4,7 +4,7 @@ import { classifySender, type RawSender } from '../background/sender';
 import { parseOffscreenRequest } from './offscreen-request';
 
 /**
- * Chrome's offscreen document for the clipboard (issue 4): it holds the clear timer, since it
+ * Chrome's offscreen document for the clipboard: it holds the clear timer, since it
  * outlives service-worker restarts, and closes itself when nothing is pending.
  *
  * Every extension page receives every runtime message, including those content scripts send

@@ -4,7 +4,7 @@ import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { changeFailureText } from './change-failure-text';
 
-/** Changing the passphrase rewraps the vault key only (issue 3); the current one is asked. */
+/** Changing the passphrase rewraps the vault key only; the current one is asked. */
 export function ChangePassphrase() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');

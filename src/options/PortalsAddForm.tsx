@@ -10,7 +10,7 @@ import { portalProblemText } from './PortalsProblemText';
 import { PortalsRiskWarning } from './PortalsRiskWarning';
 
 /**
- * The address field and "Add portal" (issue 5). The browser grants an optional host permission
+ * The address field and "Add portal". The browser grants an optional host permission
  * only while it handles the user's click (Firefox refuses it after any await), so the address
  * is checked synchronously and `permissions.request` is the first asynchronous call made.
  * A risky address (shared hosting, a look-alike of a built-in portal) is added only from the

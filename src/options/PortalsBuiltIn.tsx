@@ -2,7 +2,7 @@ import type { PortalsOverview } from '../shared/model/portal';
 import { t } from '../shared/i18n';
 import { describePortalPattern } from '../sites/user-portal';
 
-/** The site profiles shipped with the extension (issue 5): shown, explained, not editable. */
+/** The site profiles shipped with the extension: shown, explained, not editable. */
 export function PortalsBuiltIn({ builtIn }: { readonly builtIn: PortalsOverview['builtIn'] }) {
   return (
     <>

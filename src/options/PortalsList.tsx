@@ -9,7 +9,7 @@ export interface PortalsNotice {
   readonly text: string;
 }
 
-/** The portals the user added (issue 5), each with Remove; an empty state when there are none. */
+/** The portals the user added, each with Remove; an empty state when there are none. */
 export function PortalsList({
   portals,
   onChanged,

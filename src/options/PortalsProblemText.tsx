@@ -2,7 +2,7 @@ import type { NewPortalCheck } from '../core/portals/new-portal-check';
 import { t } from '../shared/i18n';
 import { describePortalPattern } from '../sites/user-portal';
 
-/** A specific, localised reason why an address cannot be added as a portal (issue 5). */
+/** A specific, localised reason why an address cannot be added as a portal. */
 export function portalProblemText(check: Extract<NewPortalCheck, { ok: false }>): string {
   switch (check.problem) {
     case 'duplicate':

@@ -7,7 +7,7 @@ import { PortalsBuiltIn } from './PortalsBuiltIn';
 import { PortalsList, type PortalsNotice } from './PortalsList';
 
 /**
- * Options -> Portals (issue 5): where the extension runs. Built-in site profiles are listed
+ * Options -> Portals: where the extension runs. Built-in site profiles are listed
  * read-only; the user's own portals can be added (with the browser's permission) and removed.
  */
 export function PortalsSection() {

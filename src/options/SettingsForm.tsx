@@ -4,7 +4,7 @@ import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { SignInSettings } from './SignInSettings';
 
-/** Auto-lock minutes; null locks only when the browser closes (issue 4). */
+/** Auto-lock minutes; null locks only when the browser closes. */
 const autoLockChoices: readonly (number | null)[] = [1, 5, 15, 30, 60, 240, null];
 const clipboardChoices: readonly number[] = [10, 30, 60, 120, 0];
 const themes: readonly Settings['theme'][] = ['system', 'light', 'dark'];

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 
-/** manifest.json `commands`: the one command, "Fill one-time code" (issue 6). */
+/** manifest.json `commands`: the one command, "Fill one-time code". */
 const FILL_COMMAND = 'fill-code';
 /** Chromium's page for extension shortcuts; Edge and the others open it under their own name. */
 const CHROMIUM_SHORTCUTS = 'chrome://extensions/shortcuts';
 
 /**
- * The keyboard shortcut of "Fill one-time code", as the browser actually set it (issue 6).
+ * The keyboard shortcut of "Fill one-time code", as the browser actually set it.
  * The manifest only suggests Alt+Shift+O: a browser leaves a suggestion unset when it or
  * another extension already uses the keys (Chromium keeps Ctrl+Shift+L for itself), and only
  * the browser's own page can change it, so we say what it is and open that page.

@@ -3,7 +3,7 @@ import { t } from '../shared/i18n';
 import { SubmitAfterFillOrigins } from './SubmitAfterFillOrigins';
 
 /**
- * Sign-in fill settings (issue 6): fill automatically when a bound portal asks for the code,
+ * Sign-in fill settings: fill automatically when a bound portal asks for the code,
  * also copy the code, and the sites where the form is submitted after filling.
  */
 export function SignInSettings({

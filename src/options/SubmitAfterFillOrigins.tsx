@@ -4,7 +4,7 @@ import type { Settings } from '../shared/model/settings';
 import { t } from '../shared/i18n';
 
 /**
- * "Submit after filling", per site (issue 6): off everywhere by default; the user lists the
+ * "Submit after filling", per site: off everywhere by default; the user lists the
  * exact origins (https, or http on this computer) where the form is sent once the code is in.
  */
 export function SubmitAfterFillOrigins({

@@ -24,7 +24,7 @@ import { Unlock } from './views/Unlock';
 type Screen =
   | { readonly kind: 'list' }
   | { readonly kind: 'add' }
-  /** Issue 5: accounts a page scan found, or null to start from an image. */
+  /** Accounts a page scan found, or null to start from an image. */
   | { readonly kind: 'import'; readonly found: FoundAccounts | null }
   | { readonly kind: 'edit'; readonly id: string }
   /** First run: "Restore from backup" instead of a new, empty vault. */
@@ -39,7 +39,7 @@ function startScreen(): Screen {
 }
 
 /**
- * The popup (issue 4). One `vault/overview` answer picks the view: first run, unlock, or the
+ * The popup. One `vault/overview` answer picks the view: first run, unlock, or the
  * list; inside the list, "Add account" and "Edit" replace it until done. An error coded
  * 'locked' (or 'no-vault') at any point switches to the view it calls for.
  */

@@ -6,7 +6,7 @@ import { App } from './App';
 import { applyTheme, cachedTheme } from './hooks/use-theme';
 
 // Thin entry. The overview is asked for before anything renders: it decides the first view,
-// and the first code must show fast (issue 4).
+// and the first code must show fast.
 performance.mark('popup:script-start'); // for `npm run bench`: how much is page load
 const firstOverview = sendFromPage('vault/overview', null);
 // Handled in App once it mounts; this only keeps an early failure from being reported as unhandled.

@@ -1,6 +1,6 @@
 /**
  * The popup page opened in a window by "Save to Authenticator" on a locked vault carries this
- * query parameter (issue 5): background/capture/unlock-window.ts opens it, and the popup
+ * query parameter: background/capture/unlock-window.ts opens it, and the popup
  * closes itself once the vault is open (popup/logic/capture-window.ts).
  */
 export const UNLOCK_THEN_CLOSE = 'unlock-then-close';

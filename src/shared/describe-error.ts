@@ -3,7 +3,7 @@ import { t } from './i18n';
 import { MessageError } from './send';
 
 /**
- * Any failure as a sentence in the UI language (issue 4), from the locale files only: the
+ * Any failure as a sentence in the UI language, from the locale files only: the
  * background's English message is never shown.
  */
 export function describeError(error: unknown): string {

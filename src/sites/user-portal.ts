@@ -1,7 +1,7 @@
 import type { SiteProfile } from './site-profile';
 
 /**
- * The site profile of a portal the user added in Options -> Portals (issue 5). Nothing is known
+ * The site profile of a portal the user added in Options -> Portals. Nothing is known
  * about its markup, so it carries only generic hints, in the languages our users sign in with,
  * and no notices (those belong to a site we know, such as Sonar's Insights warning). Generic
  * detection does the rest, as it does behind Sonar's hints.

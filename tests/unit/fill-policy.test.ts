@@ -178,16 +178,25 @@ describe('codeToFill (the one rollover margin)', () => {
 
   it('gives the current code while the margin or more remains', () => {
     const now = periodEnd - ROLLOVER_MARGIN_MS;
-    expect(codeToFill(exact, now)).toEqual({ code: code(now), validFrom: null });
+    expect(codeToFill(exact, now)).toEqual({
+      code: code(now),
+      validFrom: null,
+      validUntil: periodEnd,
+    });
     expect(codeToFill(exact, periodEnd - 29_000)).toEqual({
       code: code(periodEnd - 29_000),
       validFrom: null,
+      validUntil: periodEnd,
     });
   });
 
   it('gives the next code, and when it becomes valid, inside the margin', () => {
     for (const now of [periodEnd - ROLLOVER_MARGIN_MS + 1, periodEnd - 1]) {
-      expect(codeToFill(exact, now)).toEqual({ code: code(periodEnd), validFrom: periodEnd });
+      expect(codeToFill(exact, now)).toEqual({
+        code: code(periodEnd),
+        validFrom: periodEnd,
+        validUntil: periodEnd + 30_000,
+      });
     }
   });
 });

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { encodeBase32 } from '../../src/core/base32';
 import {
   checkOtpParameters,
-  codeAt,
   codesAt,
   decodeSecret,
   normalizeSecret,
   OtpError,
   periodOf,
   secondsLeft,
+  stepEnd,
   type OtpErrorCode,
 } from '../../src/core/otp';
 import type {
@@ -20,6 +20,9 @@ import type {
   TotpParameters,
 } from '../../src/core/otp-types';
 import { STEAM_ALPHABET } from '../../src/core/steam';
+
+/** Just the current code: what the extension reads from `codesAt` wherever it needs one. */
+const codeAt = (params: OtpParameters, now: number = Date.now()) => codesAt(params, now).current;
 
 interface TestVectors {
   hotp: { secret_base32: string; digits: number; codes_by_counter: string[] };
@@ -192,6 +195,13 @@ describe('next code and seconds left', () => {
     expect(before.secondsLeft).toBe(1);
     expect(after.current).toBe(before.next);
     expect(after.current).not.toBe(before.current);
+  });
+
+  it('stepEnd is where the code changes', () => {
+    expect(stepEnd(30, 0)).toBe(30_000);
+    expect(stepEnd(30, 29_999)).toBe(30_000);
+    expect(stepEnd(30, 30_000)).toBe(60_000);
+    expect(codesAt(totp(), stepEnd(30, 59_999)).current).toBe(codesAt(totp(), 59_999).next);
   });
 
   it('defaults to the clock', () => {

@@ -1,11 +1,4 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  searchEntries,
-  VAULT_SCHEMA_VERSION,
-  type VaultData,
-  type VaultEntry,
-} from '../../src/core/vault';
 import { accountHaystack, matchesWords, searchWords } from '../../src/core/vault/search';
 
 function matches(query: string, issuer: string, account: string) {
@@ -39,33 +32,3 @@ describe('account search (core, the popup filters with it)', () => {
     expect(matches('sonar101', 'Sonar', '101')).toBe(false);
   });
 });
-
-describe('popup search and core search', () => {
-  it('agree on every query and account (the same rule as searchEntries)', () => {
-    const text = fc.string({
-      unit: fc.constantFrom('a', 'B', 'é', 'E', '\u0301', ' ', '\t', '1', '@', 'ß', 'İ'),
-      maxLength: 8,
-    });
-    fc.assert(
-      fc.property(text, text, text, (issuer, account, query) => {
-        const entry = { ...baseEntry, issuer, account };
-        const vault: VaultData = { schemaVersion: VAULT_SCHEMA_VERSION, entries: [entry] };
-        const core = searchEntries(vault, query).length === 1;
-        expect(matchesWords(accountHaystack(entry), searchWords(query))).toBe(core);
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
-
-const baseEntry: VaultEntry = {
-  id: 'id',
-  issuer: '',
-  account: '',
-  params: { type: 'totp', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA1', digits: 6, period: 30 },
-  origins: [],
-  siteId: null,
-  note: '',
-  createdAt: 0,
-  updatedAt: 0,
-};

@@ -1,11 +1,11 @@
-import type { EntryDraft } from '../../core/vault';
+import { LIMITS, type EntryDraft } from '../../core/vault';
 import type { CaptureFound, CaptureSaved } from '../../shared/model/capture';
 import type { ContentRequests } from '../../shared/protocol/content';
 import { boolean, record, text } from '../parse-payload';
 import { RequestError, type HandlerMap } from '../router';
 import { askingFrame, type ContentScriptSender } from '../sender';
 import { portalFrame } from '../portals/portal-frame';
-import { offeredEntry } from '../../core/fill-policy';
+import { codeToFill, offeredEntry } from '../../core/fill-policy';
 import { twinsForOrigin } from '../../core/vault/stored-twin';
 import { verdictFor } from '../fill/fill-verdict';
 import { decodeQrFillingImage, MAX_CROP_DATA_URL_LENGTH } from '../qr/decode-image';
@@ -19,7 +19,7 @@ import { unlockForFrame } from './unlock-window';
 type CaptureRequests = Pick<ContentRequests, 'capture/decode' | 'capture/save' | 'codes/current'>;
 
 /**
- * In-page enrollment capture (issue 5, DESIGN 4.3-4.4): a content script on a portal sends the
+ * In-page enrollment capture (DESIGN 4.3-4.4): a content script on a portal sends the
  * pixels of a QR-like element; the secret is read and kept here, and the page's frame gets
  * names and, after "Save", the code to fill. Only secure portal frames may ask, and a capture
  * is bound to the frame (tab, frame, origin) that read it.
@@ -55,8 +55,8 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
       const source = record(payload);
       return {
         token: text(source, 'token', 64),
-        issuer: text(source, 'issuer', 256).trim(),
-        account: text(source, 'account', 256).trim(),
+        issuer: text(source, 'issuer', LIMITS.issuer).trim(),
+        account: text(source, 'account', LIMITS.account).trim(),
         acknowledged: boolean(source, 'acknowledged'),
         allowHere: boolean(source, 'allowHere'),
       };
@@ -88,12 +88,15 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
         return { status: 'ask-allow', issuer, account, site: new URL(sender.origin).host };
       }
       dropCapture(request.token);
-      const codes = accountCodes(saved.entry);
+      // The code to fill is the fill policy's, as on every other path: none for an account
+      // it does not offer this frame (HOTP), the next one at rollover.
+      const offered = offeredEntry(await verdictFor(askingFrame(sender)), saved.entry.id);
+      const fill = offered ? codeToFill(offered, Date.now()) : null;
       return {
         status: saved.status,
         id: saved.entry.id,
-        code: codes.current,
-        validUntil: codes.validUntil,
+        code: fill?.code ?? null,
+        validUntil: fill?.validUntil ?? null,
       };
     },
   },

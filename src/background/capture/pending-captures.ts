@@ -1,7 +1,7 @@
 import type { EntryDraft } from '../../core/vault';
 
 /**
- * Accounts read from a QR code and waiting for the user's "Save" (issue 5). They hold secrets,
+ * Accounts read from a QR code and waiting for the user's "Save". They hold secrets,
  * so they stay in this context's memory only (never in storage, never sent back to the page),
  * for a short while, and only the context that asked may use its token. A worker restart
  * forgets them; the content script then reads the QR code again.

@@ -8,7 +8,7 @@ import { OtpauthError, parseOtpauthUri, type OtpauthErrorCode } from '../../core
 import type { EntryDraft } from '../../core/vault';
 
 /**
- * What a decoded QR code holds, for the capture prompt and the popup's import (issue 5): one
+ * What a decoded QR code holds, for the capture prompt and the popup's import: one
  * account (`otpauth://`), a Google Authenticator export (`otpauth-migration://`), or neither.
  * The text itself is never echoed: it may be a secret in another format. Why a code cannot be
  * used is core's error code, which the UI says in its own language.

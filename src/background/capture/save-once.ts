@@ -20,7 +20,7 @@ export type SavedOnce =
   | { readonly status: 'ask-allow'; readonly twin: VaultEntry };
 
 /**
- * Saves a captured account once (issue 5: "the same secret already stored: say so, save no
+ * Saves a captured account once ("the same secret already stored: say so, save no
  * duplicate"). The check runs inside the vault's write queue, so two quick saves cannot both
  * add it. A twin stored for another site gets this origin only when the user allowed it
  * (`allowHere`, after a question naming the account and this site: DESIGN 4.8).

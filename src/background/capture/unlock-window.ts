@@ -3,7 +3,7 @@ import { UNLOCK_THEN_CLOSE } from '../../shared/capture-window';
 import { eventMessage, type ContentEvents } from '../../shared/protocol/events';
 
 /**
- * "Save to Authenticator" on a locked vault (issue 5): the passphrase is never typed into the
+ * "Save to Authenticator" on a locked vault: the passphrase is never typed into the
  * page (its scripts could read the keystrokes), so the popup opens in a small window of its
  * own; once the vault is unlocked there, the frames that were waiting are told to go on. The
  * waiting frames are kept in storage.session, so a worker that stopped meanwhile still knows.

@@ -8,7 +8,7 @@ export interface ImportedResult {
 }
 
 /**
- * Adds the accounts the user kept, in one vault change (issue 5): the vault is written once,
+ * Adds the accounts the user kept, in one vault change: the vault is written once,
  * whole or not at all (DESIGN 4.7). Accounts already stored, or repeated within the import
  * itself, are counted, not added.
  */

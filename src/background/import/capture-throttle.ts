@@ -1,7 +1,7 @@
 /**
  * tabs.captureVisibleTab allows at most 2 calls a second (Chrome's
  * MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND); a second click on "Scan QR code on this page"
- * must wait its turn rather than fail (issue 5, DESIGN 3). Calls run one at a time, spaced.
+ * must wait its turn rather than fail (DESIGN 3). Calls run one at a time, spaced.
  */
 
 export const MIN_CAPTURE_SPACING_MS = 510;

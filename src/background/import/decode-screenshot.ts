@@ -7,7 +7,7 @@ const MAX_RATIO = 16;
 export type ScreenLayout = Omit<PageScan, 'foreignFrames'>;
 
 /**
- * Finds the QR code in a tab's screenshot (issue 5): at each element the page scanner
+ * Finds the QR code in a tab's screenshot: at each element the page scanner
  * pointed at first (a crop, a few ms each), then the whole frame with the Core strategy,
  * ending with the full-resolution pass: the user asked for this scan, so it may take the
  * extra time rather than miss a code (DESIGN 3).

@@ -7,7 +7,7 @@ import {
 
 /**
  * Google Authenticator exports of many accounts span several QR codes ("QR 2 of 3"), which
- * the user scans one popup at a time (issue 5). Each export's QR codes are gathered here by
+ * the user scans one popup at a time. Each export's QR codes are gathered here by
  * its batch id, so a popup opened for the next QR code sees the ones read before. They hold
  * secrets: memory only, for ten minutes, and forgotten on lock.
  */

@@ -1,10 +1,11 @@
-import { LIMITS, VaultError } from '../../core/vault';
+import { LIMITS } from '../../core/vault';
 import type { ImportSelection } from '../../shared/model/imports';
 import type { PageRequests } from '../../shared/protocol/page';
 import { integer, record, text } from '../parse-payload';
 import { expectNoPayload, RequestError, type HandlerMap } from '../router';
 import type { ExtensionPageSender } from '../sender';
 import { MAX_IMAGE_DATA_URL_LENGTH, decodeQrInDataUrl } from '../qr/decode-image';
+import { withVaultErrors } from '../vault/vault-errors';
 import { updateVault, vaultData } from '../vault/vault-service';
 import { addImported } from './add-imported';
 import { heldImport, releaseImport } from './import-holds';
@@ -20,7 +21,7 @@ type ImportRequests = Pick<PageRequests, Extract<keyof PageRequests, `import/${s
 const noBinding = { origin: null, siteId: null } as const;
 
 /**
- * The popup's QR import (issue 5): scan the active tab, read an image file, save what the
+ * The popup's QR import: scan the active tab, read an image file, save what the
  * user confirmed. Only extension pages reach these (router.ts), and only while unlocked:
  * each starts by reading the vault, which fails with 'locked' otherwise.
  */
@@ -107,7 +108,6 @@ export const importHandlers: HandlerMap<ImportRequests, ExtensionPageSender> = {
   },
 };
 
-/** Null (the active tab); an explicit tab id only in test builds (`__TEST_HOOKS__`). */
 function selections(value: unknown): ImportSelection[] {
   if (!Array.isArray(value) || value.length > LIMITS.entries) {
     throw new RequestError('bad-request', '"accounts" must be a list of the accounts to save');
@@ -124,17 +124,4 @@ function selections(value: unknown): ImportSelection[] {
     throw new RequestError('bad-request', 'Each account may be saved once');
   }
   return chosen;
-}
-
-async function withVaultErrors(action: () => Promise<unknown>): Promise<void> {
-  try {
-    await action();
-  } catch (error) {
-    if (!(error instanceof VaultError)) throw error;
-    throw new RequestError(
-      error.code === 'duplicate' ? 'duplicate' : 'invalid-input',
-      error.message,
-      error.code,
-    );
-  }
 }

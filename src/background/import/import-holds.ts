@@ -8,7 +8,7 @@ import {
 import { forgetAllExports } from './export-batches';
 
 /**
- * Accounts the popup is asked to confirm (issue 5), held with the in-page captures
+ * Accounts the popup is asked to confirm, held with the in-page captures
  * (pending-captures.ts) under a token only extension pages can use. Locking forgets them:
  * they hold secrets, and a locked vault may not be written anyway.
  */

@@ -2,7 +2,7 @@ import type { Rect } from '../../core/qr';
 import { MAX_ASPECT, MIN_SIDE_CSS_PX } from '../../core/qr/candidate-rules';
 
 /**
- * The scanner "Scan QR code on this page" injects into the tab (issue 5): it reports where
+ * The scanner "Scan QR code on this page" injects into the tab: it reports where
  * QR-like elements are (img, canvas, inline svg, in open shadow roots too), so the screenshot
  * is decoded at those places first, a few ms each, before the whole frame is searched.
  * It reads no pixels and nothing of the page's text, and changes nothing. It also says where

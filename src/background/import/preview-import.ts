@@ -7,8 +7,8 @@ import { readImportText } from './read-import';
 import { storedTwin } from '../../core/vault/stored-twin';
 
 /**
- * A decoded QR code (or none) as the popup's confirmation shows it (issue 5): names and
- * whether each account is already stored, never a secret (issue 4); the accounts themselves
+ * A decoded QR code (or none) as the popup's confirmation shows it: names and
+ * whether each account is already stored, never a secret; the accounts themselves
  * stay here under the returned token.
  */
 export async function previewImport(

@@ -18,7 +18,7 @@ export type ReadImport =
   | { readonly kind: 'nothing'; readonly found: Exclude<ImportFound, { status: 'accounts' }> };
 
 /**
- * A decoded QR code's text as what the popup can import (issue 5): one otpauth:// account,
+ * A decoded QR code's text as what the popup can import: one otpauth:// account,
  * or the accounts of a Google Authenticator export so far (several QR codes gather by batch),
  * with the ones that cannot be imported listed with their reason, never dropped silently.
  */

@@ -22,7 +22,7 @@ export type TabScan =
 const throttled = createCaptureThrottle();
 
 /**
- * "Scan QR code on this page" (issue 5): the active tab (or, in test builds only, the tab
+ * "Scan QR code on this page": the active tab (or, in test builds only, the tab
  * named by id) is screenshot with tabs.captureVisibleTab, which needs the `activeTab` grant
  * that opening the popup gives (DESIGN 3); a small injected scanner says where QR-like
  * elements are, so those are decoded first.

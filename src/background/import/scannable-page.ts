@@ -1,7 +1,7 @@
 import { originOf } from '../../core/origin';
 
 /**
- * Which tabs "Scan QR code on this page" can read (issue 5). Browsers keep extensions out of
+ * Which tabs "Scan QR code on this page" can read. Browsers keep extensions out of
  * their own pages (chrome://, about:, other extensions) and out of the add-on stores, and
  * file: pages only when the user allowed file access: each gets its own reason, so the popup
  * can say what to do instead of a vague failure.

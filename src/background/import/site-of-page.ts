@@ -1,7 +1,7 @@
 import { siteProfileForUrl } from '../portals/profile-for-url';
 
 /**
- * The site profile of a scanned page (issue 5): a built-in one or a portal the user added,
+ * The site profile of a scanned page: a built-in one or a portal the user added,
  * kept on the account for its notices (Sonar's Insights warning). `url` is the tab's, as
  * the browser reports it, never one from a message.
  */

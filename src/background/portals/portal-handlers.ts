@@ -14,7 +14,7 @@ const patternPayload = (payload: unknown) => ({
 });
 
 /**
- * Options -> Portals (issue 5), for extension pages only: the router never routes these from a
+ * Options -> Portals, for extension pages only: the router never routes these from a
  * content script. The permission itself is requested by the options page, in the user's click;
  * the background only checks that the browser granted it.
  */

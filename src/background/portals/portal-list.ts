@@ -1,7 +1,7 @@
 import { normalisePortalAddress } from '../../core/portals/portal-address';
 
 /**
- * The stored list of portals the user added (issue 5), read defensively: storage is shared
+ * The stored list of portals the user added, read defensively: storage is shared
  * with older and newer versions of the extension and can be edited by hand (DESIGN 4.7). An
  * entry this version cannot read is set aside and written back untouched, never dropped.
  */

@@ -3,7 +3,7 @@ import { siteProfiles } from '../../sites';
 import type { PortalsOverview } from '../../shared/model/portal';
 import type { PortalEntry, StoredPortals } from './portal-list';
 
-/** What Options -> Portals shows (issue 5): built-in profiles, then the user's portals. */
+/** What Options -> Portals shows: built-in profiles, then the user's portals. */
 
 /** The patterns among `entries` whose host permission the browser grants right now. */
 export async function grantedPatterns(entries: readonly PortalEntry[]): Promise<Set<string>> {

@@ -1,7 +1,7 @@
 import browser, { type Scripting } from 'webextension-polyfill';
 
 /**
- * The content script on user-added portals, registered at run time (issue 5). It is the very
+ * The content script on user-added portals, registered at run time. It is the very
  * file the manifest's static content script runs, found through the built manifest: crxjs
  * renames the source, and `runtime.getManifest()` always names what shipped. The same timing
  * and frames as the static script, so a portal the user added behaves like a built-in one.

@@ -11,7 +11,7 @@ import { syncPortalScripts } from './portal-scripts';
 import { portalsItem } from './portal-store';
 
 /**
- * Portals the user added (issue 5). Storage is the source of truth; the registered content
+ * Portals the user added. Storage is the source of truth; the registered content
  * scripts follow it, for the portals whose host permission the browser grants. Every change
  * runs in one queue, so an add, a remove and a sync triggered by a permission event never
  * interleave their reads and writes.

@@ -2,7 +2,7 @@ import { storageItem } from '../storage-items';
 import { parseStoredPortals, serialisePortals, type StoredPortals } from './portal-list';
 
 /**
- * The `portals` item in storage.local (issue 5): the user's portal addresses. Not secret (no
+ * The `portals` item in storage.local: the user's portal addresses. Not secret (no
  * codes, no accounts), and local rather than sync: the permission that makes a portal work is
  * granted per browser, so a synced list would promise portals another browser cannot run on.
  */

@@ -5,7 +5,7 @@ import { portalsItem } from './portal-store';
 
 /**
  * The site profile for a page: a built-in one first (Sonar's hints and notices win), then a
- * portal the user added (issue 5), or null. For handlers that answer content scripts: pass the
+ * portal the user added, or null. For handlers that answer content scripts: pass the
  * classified sender's `url`, never a URL from a message body (DESIGN 4.4).
  */
 export async function siteProfileForUrl(url: string): Promise<SiteProfile | null> {

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { syncPortals } from './portal-service';
 
 /**
- * Keeps the portals' content scripts in step with the stored list (issue 5): at browser start
+ * Keeps the portals' content scripts in step with the stored list: at browser start
  * and install or update (an update can rename the built content script), and when the user
  * grants or takes back a host permission in the browser's own UI. Call once, synchronously,
  * when the background starts, so a restarted worker still gets these events.

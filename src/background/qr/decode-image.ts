@@ -9,7 +9,7 @@ import { RequestError } from '../router';
 
 /**
  * Turns an image that reached the background as a data: URL (a crop from a content script, a
- * file the user picked, a screenshot) into pixels and decodes its QR code (issue 5). Decoding
+ * file the user picked, a screenshot) into pixels and decodes its QR code. Decoding
  * happens here, in the extension's own context, so the content script stays small and the
  * QR's secret is read where it is kept. Works in Chrome's service worker and Firefox's event
  * page alike: both have createImageBitmap and OffscreenCanvas.

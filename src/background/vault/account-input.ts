@@ -1,19 +1,19 @@
 import { OtpauthError, parseOtpauthUri } from '../../core/otpauth';
 import type { OtpParameters } from '../../core/otp-types';
-import type { EntryDraft } from '../../core/vault';
+import { LIMITS, type EntryDraft } from '../../core/vault';
 import type { AccountInput } from '../../shared/model/vault';
 import { integer, oneOf, record, text } from '../parse-payload';
 import { RequestError } from '../router';
 
-/** Validates an "Add account" request and turns it into a vault entry draft (issue 4). */
+/** Validates an "Add account" request and turns it into a vault entry draft. */
 export function parseAccountInput(payload: unknown): AccountInput {
   const source = record(payload);
   if (source.kind === 'uri') return { kind: 'uri', uri: text(source, 'uri', 8192) };
   return {
     kind: 'fields',
     secret: text(source, 'secret', 1024),
-    issuer: text(source, 'issuer', 256),
-    account: text(source, 'account', 256),
+    issuer: text(source, 'issuer', LIMITS.issuer),
+    account: text(source, 'account', LIMITS.account),
     type: oneOf(source, 'type', ['totp', 'hotp', 'steam'] as const),
     algorithm: oneOf(source, 'algorithm', ['SHA1', 'SHA256', 'SHA512'] as const),
     digits: integer(source, 'digits', 0, 100),

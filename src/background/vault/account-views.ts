@@ -1,9 +1,9 @@
-import { codeLengthOf, codesAt, periodOf } from '../../core/otp';
-import type { VaultData, VaultEntry } from '../../core/vault';
+import { codeLengthOf, codesAt, periodOf, stepEnd } from '../../core/otp';
+import { isBoundTo, type VaultData, type VaultEntry } from '../../core/vault';
 import type { AccountCodes, AccountView, VaultOverview } from '../../shared/model/vault';
 
 /**
- * What the popup gets of the vault (issue 4): accounts without their secrets, and codes the
+ * What the popup gets of the vault: accounts without their secrets, and codes the
  * worker computed. Secrets never leave the worker; accounts bound to the active tab's origin
  * come first.
  */
@@ -12,8 +12,7 @@ export function unlockedOverview(
   activeOrigin: string | null,
   now = Date.now(),
 ): Omit<Extract<VaultOverview, { state: 'unlocked' }>, 'recovered' | 'backupNeeded'> {
-  const isBound = (entry: VaultEntry) =>
-    activeOrigin !== null && entry.origins.includes(activeOrigin);
+  const isBound = (entry: VaultEntry) => activeOrigin !== null && isBoundTo(entry, activeOrigin);
   const ordered = [
     ...data.entries.filter(isBound),
     ...data.entries.filter((entry) => !isBound(entry)),
@@ -32,7 +31,7 @@ export function accountCodes(entry: VaultEntry, now = Date.now()): AccountCodes 
     id: entry.id,
     current: codes.current,
     next: codes.next,
-    validUntil: period === null ? null : (Math.floor(now / 1000 / period) + 1) * period * 1000,
+    validUntil: period === null ? null : stepEnd(period, now),
   };
 }
 

@@ -3,6 +3,7 @@ import {
   addEntry,
   entryById,
   findDuplicate,
+  LIMITS,
   moveEntry,
   removeEntry,
   updateEntry,
@@ -52,7 +53,7 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
     async handle() {
       const state = await vaultState();
       if (state !== 'unlocked') return { state };
-      // Independent: the vault and the active tab are read at the same time (issue 4's speed).
+      // Independent: the vault and the active tab are read at the same time.
       const [{ data, recovered }, origin, lastBackupAt] = await Promise.all([
         vaultData(),
         activeTabOrigin(),
@@ -117,9 +118,9 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
       const source = record(payload);
       return {
         id: text(source, 'id', 64),
-        issuer: text(source, 'issuer', 256).trim(),
-        account: text(source, 'account', 256).trim(),
-        note: text(source, 'note', 2000),
+        issuer: text(source, 'issuer', LIMITS.issuer).trim(),
+        account: text(source, 'account', LIMITS.account).trim(),
+        note: text(source, 'note', LIMITS.note),
       };
     },
     async handle({ id, ...changes }) {
@@ -172,7 +173,7 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
   'vault/move': {
     parse: (payload) => {
       const source = record(payload);
-      return { id: text(source, 'id', 64), toIndex: integer(source, 'toIndex', 0, 100_000) };
+      return { id: text(source, 'id', 64), toIndex: integer(source, 'toIndex', 0, LIMITS.entries) };
     },
     async handle({ id, toIndex }) {
       // `toIndex` is a position in the list as the popup shows it (accounts bound to the

@@ -14,7 +14,7 @@ import { saveFailureText } from './save-failure-text';
 import { resumeAfterUnlock } from '../vault-unlocked';
 
 /**
- * One-click enrollment capture (issue 5): a QR code appears on a portal page -> its pixels
+ * One-click enrollment capture: a QR code appears on a portal page -> its pixels
  * are decoded in the background -> a prompt next to it offers "Save to Authenticator" (with
  * the site's warning where it has one) -> the account is saved, bound to this origin, and its
  * code filled into the page's verification-code field. The user still types their password
@@ -111,12 +111,18 @@ export function startEnrollmentCapture(
           });
           return;
         }
-        const filled = fillEnrollmentCode(profile, element, saved);
         const done = {
           saved: () => t('promptSaved'),
           duplicate: () => t('promptAlreadySaved'),
           allowed: () => t('promptAllowed'),
         }[saved.status]();
+        const { code } = saved;
+        // No code: the fill policy gives none here (an HOTP account moves on a click in the popup).
+        if (code === null) {
+          prompt.finish(done, 'success');
+          return;
+        }
+        const filled = fillEnrollmentCode(profile, element, { ...saved, code });
         const next = filled ? t('promptCodeFilled') : t('promptNoCodeField');
         prompt.finish(`${done} ${next}`, 'success');
         if (saved.status === 'saved') {

@@ -2,7 +2,7 @@ import { MAX_CROP_SIDE } from '../../core/image/limits';
 import type { QrElement } from './qr-candidates';
 
 /**
- * An element's own pixels as a PNG data: URL, for the background to decode (issue 5). The
+ * An element's own pixels as a PNG data: URL, for the background to decode. The
  * element is drawn at its device-pixel size (devicePixelRatio aware) and at most
  * MAX_CROP_SIDE, which keeps a QR code's modules several pixels wide while keeping the message
  * small (the background refuses bigger crops: core/image/limits.ts).

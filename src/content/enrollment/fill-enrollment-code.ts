@@ -1,11 +1,15 @@
 import type { SiteProfile } from '../../sites/site-profile';
-import type { CaptureSaved } from '../../shared/model/capture';
 import { sendFromContent } from '../../shared/send';
 import { fillCode, findCodeField, targetInputs, type CodeTarget } from '../fields';
 
-type Filled = Extract<CaptureSaved, { code: string }>;
+/** A saved account's code to fill (CaptureSaved, when the background gave one). */
+interface Filled {
+  readonly id: string;
+  readonly code: string;
+  readonly validUntil: number | null;
+}
 
-/** How long a filled code is kept current while the user types their password (issue 5). */
+/** How long a filled code is kept current while the user types their password. */
 const KEEP_FRESH_MS = 5 * 60_000;
 
 /**

@@ -2,7 +2,7 @@ import { webext } from '../../shared/webext';
 import { noticeLocale } from '../../sites/notice-locale';
 import type { SiteProfile } from '../../sites/site-profile';
 
-/** The site's enrollment warning (Sonar: Insights) in the browser's language (issue 5). */
+/** The site's enrollment warning (Sonar: Insights) in the browser's language. */
 export function localNotice(profile: SiteProfile) {
   const notice = profile.notices.insights;
   if (!notice) return null;

@@ -1,7 +1,7 @@
 import { MAX_ASPECT, MIN_QR_MODULES, MIN_SIDE_CSS_PX } from '../../core/qr/candidate-rules';
 
 /**
- * Which elements may be a QR code (issue 5): images, canvases and inline SVGs that are drawn,
+ * Which elements may be a QR code: images, canvases and inline SVGs that are drawn,
  * roughly square and big enough to scan. This runs on DOM changes of a portal page, so it
  * finds elements by tag name (one native query) and reads one box and one computed style
  * per img/canvas/svg, never pixels.
@@ -33,7 +33,7 @@ export function qrElementsIn(root: ParentNode): QrElement[] {
 /** Drawn, on screen and square enough: worth reading the pixels of. */
 export function looksLikeQr(element: QrElement): boolean {
   // A broken image, or one with fewer pixels than the smallest QR code has modules: decided
-  // without layout, which matters on pages with hundreds of icons (issue 6 cost budget).
+  // without layout, which matters on pages with hundreds of icons (the first look's cost budget).
   if (element instanceof HTMLImageElement && element.complete) {
     if (element.naturalWidth === 0) return false;
     // An SVG image's natural size is in its own units, not pixels.

@@ -5,7 +5,7 @@ import type { QrElement } from './qr-candidates';
 const QR_WORDS = /\b(qr|2fa|mfa|two-factor|authenticator|authentificat|totp)/i;
 
 /**
- * Whether the page presents this element as a QR code (issue 5): the site profile's container
+ * Whether the page presents this element as a QR code: the site profile's container
  * hints, or its own accessible text. Only then does an unreadable (cross-origin) image earn a
  * message, or a second request with CORS to read it: logos and avatars are left alone.
  */

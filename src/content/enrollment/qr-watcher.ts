@@ -3,7 +3,7 @@ import type { OpenShadowRoots } from '../open-shadow-roots';
 import { isQrElement, looksLikeQr, qrElementsIn, type QrElement } from './qr-candidates';
 
 /**
- * Notices QR-like elements as they appear (issue 5). One MutationObserver: added subtrees are
+ * Notices QR-like elements as they appear. One MutationObserver: added subtrees are
  * searched at once (insertion to prompt must be fast); a container whose class, style or
  * `hidden` changed (a pop-up being shown) and the end of a transition or animation (a code
  * that fades or zooms in) are looked into a little later, in one batch, skipping elements

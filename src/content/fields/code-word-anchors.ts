@@ -1,7 +1,7 @@
 import { escapeRegExp } from './anchor-pattern';
 
 /**
- * A quick, conservative test for "this text may name a one-time code" (issue 6: the content
+ * A quick, conservative test for "this text may name a one-time code" (the content
  * script's cost on big pages). Each strong keyword and each site-profile label is reduced to
  * one anchor: its words folded (accents, case) and run together, "one-time code" ->
  * "onetimecode". A text passes when, folded the same way, it contains an anchor. Any text in

@@ -1,5 +1,5 @@
 /**
- * Walking the page across open shadow roots (issue 6: code fields inside web components).
+ * Walking the page across open shadow roots (code fields inside web components).
  * Closed shadow roots stay out of reach, which is also where our own in-page UI lives.
  */
 

@@ -2,7 +2,7 @@ import { treeOf } from './composed';
 import { normalizeText, type NormalizedText } from './text';
 
 /**
- * What a field says about itself (issue 6): its attributes (name, id, class, test ids) and
+ * What a field says about itself: its attributes (name, id, class, test ids) and
  * everything that labels it (label[for], a wrapping label, aria-label, aria-labelledby,
  * aria-describedby, placeholder, title). Each source is normalised separately so words
  * from two sources never run together.
@@ -27,7 +27,7 @@ export function ownTexts(
 /**
  * The labels of inputs, `label[for]` read once per tree. `input.labels` looks through the
  * whole tree on every call, so ranking the 500 inputs of a 5,000-element page that way cost
- * about 2 ms in Chromium, more than all the rest of the content script (issue 6 budget: 2 ms).
+ * about 2 ms in Chromium, more than all the rest of the content script (its budget: 2 ms).
  * One index serves one ranking pass; the page may change between passes.
  */
 export class LabelIndex {

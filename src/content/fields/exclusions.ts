@@ -3,7 +3,7 @@ import { CODE_INPUT_TYPES, EXCLUDED_AUTOCOMPLETE_TOKENS } from './keywords';
 import { CODE_LENGTH } from './weights';
 
 /**
- * Cheap attribute checks that rule an input out before any text is read (issue 6): the wrong
+ * Cheap attribute checks that rule an input out before any text is read: the wrong
  * type, a field the user cannot type into (never fill a disabled or read-only field), an
  * autocomplete token that names another kind of field, a search box.
  * Returns a short reason id, or null when the input may be a code field.

@@ -1,6 +1,6 @@
 /**
  * One insertion into an input, reported the way a browser reports typing or pasting, so that
- * React, Vue, Angular and plain listeners all see it (issue 6, DESIGN 4.5):
+ * React, Vue, Angular and plain listeners all see it (DESIGN 4.5):
  * focus, keydown (and keypress for a printable key), beforeinput, the value, input, keyup,
  * change. Bitwarden (insert-autofill-content.service.ts) and KeePassXC-Browser
  * (kpxc.setValueWithChange) fire the same family of events; neither blurs the field in its
@@ -18,7 +18,7 @@ export interface Insertion {
 
 /**
  * `stillFine` runs after focusing and after the page's keydown and beforeinput listeners: a
- * page may swap or hide the field at any of them (issue 6 hostile suite), and then nothing is
+ * page may swap or hide the field at any of them (the hostile pages do), and then nothing is
  * inserted. Returns whether it went on.
  */
 export function insert(

@@ -9,7 +9,7 @@ export interface FillOptions {
   readonly geometry?: Geometry;
   /**
    * Leave the focus where it is: for replacing an expiring code while the user types their
-   * password elsewhere (issue 5), whose keystrokes must never land in the code field.
+   * password elsewhere, whose keystrokes must never land in the code field.
    */
   readonly keepFocus?: boolean;
 }
@@ -18,7 +18,7 @@ export interface FillOptions {
 const CODE_FORMAT = /^[0-9A-Za-z]{4,10}$/;
 
 /**
- * Fills a one-time code into its target (issue 5: after enrollment, issue 6: at sign-in).
+ * Fills a one-time code into its target (after enrollment, at sign-in).
  * Re-checks the target first (DESIGN 4.5: same field, enabled, writable, visible); refuses a
  * code longer than the field's maxlength or not matching the number of boxes rather than
  * cutting it. Segmented boxes get one character each, in order. Returns true only when the

@@ -10,7 +10,7 @@ export interface FindOptions extends RankOptions {
 }
 
 /**
- * The page's one-time-code field (issue 5: enrollment, issue 6: sign-in), or null.
+ * The page's one-time-code field (enrollment, sign-in), or null.
  * Site-profile hints (selectors and label texts) and the `near` element (the QR code) weigh
  * most, then the generic signals; exclusions and negative signals hold whatever the hints say.
  * Only the best candidates are checked for visibility, in rank order, and the first visible

@@ -2,7 +2,7 @@ import type { ScoreSheet } from './score-sheet';
 import { CODE_LENGTH, WEIGHTS } from './weights';
 
 /**
- * What the field's format says (issue 6): `autocomplete="one-time-code"` (the standard
+ * What the field's format says: `autocomplete="one-time-code"` (the standard
  * signal, always accepted by KeePassXC-Browser's totp-field.js), numeric input mode or type,
  * a digits pattern, and a maxlength that fits a code (6 to 8; KeePassXC also bounds it).
  */

@@ -1,6 +1,6 @@
 /**
- * Everything the visibility check needs from layout, behind one small interface (DESIGN 4.5,
- * issue 6). Browsers answer with getBoundingClientRect and getComputedStyle; unit tests run in
+ * Everything the visibility check needs from layout, behind one small interface (DESIGN 4.5).
+ * Browsers answer with getBoundingClientRect and getComputedStyle; unit tests run in
  * happy-dom, which has no layout (every rect is 0x0) and no user-agent stylesheet, so they
  * pass a Geometry of their own that supplies sizes. Only candidate fields and their
  * ancestors are ever asked about, never every element of the page.

@@ -1,7 +1,7 @@
 import { referencedTexts, visibleText } from './descriptors';
 
 /**
- * What labels a group of segmented boxes (issue 6): the demo portal's
+ * What labels a group of segmented boxes: the demo portal's
  * `<div role="group" aria-labelledby="code-label">`, a fieldset's legend, an aria-label on a
  * wrapper. Read from the boxes' shared container and a couple of levels above it.
  */

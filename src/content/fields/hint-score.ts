@@ -5,7 +5,7 @@ import { WEIGHTS } from './weights';
 
 /**
  * A site profile's hints (`enrollment/signIn.codeFieldLabels/codeFieldSelectors` in
- * src/sites) and the element the code belongs to (the QR code, issue 5). Both are hints, never
+ * src/sites) and the element the code belongs to (the QR code). Both are hints, never
  * proof: they add points, and the negative signals and exclusions still apply (DESIGN 1: a
  * profile's selector such as `input[name*="code" i]` also matches "zipcode").
  */

@@ -1,5 +1,5 @@
 /**
- * One-time-code fields (issues 5 and 6): find the field, re-check it at fill time, fill it.
+ * One-time-code fields: find the field, re-check it at fill time, fill it.
  * Plain DOM code with no extension APIs, for content scripts' isolated worlds.
  */
 export { collectRoots, isShadowRoot, type SearchRoot } from './composed';

@@ -4,7 +4,7 @@ import { compileKeywords, findKeyword, type NormalizedText } from './text';
 import { WEIGHTS } from './weights';
 
 /**
- * Words for and against a one-time-code field (issue 6), weighed by where they appear: the
+ * Words for and against a one-time-code field, weighed by where they appear: the
  * field's own name/label counts fully, the text before it counts less (a "mobile device"
  * in Microsoft's "app on your mobile device" must not sink an authenticator field).
  */

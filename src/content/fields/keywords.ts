@@ -1,5 +1,5 @@
 /**
- * Words that tell a one-time-code field from the other inputs of a page (issue 6), as data.
+ * Words that tell a one-time-code field from the other inputs of a page, as data.
  * Written naturally (accents, spaces, hyphens); text.ts folds case, accents and separators
  * before comparing, so "Code de vérification", "code_de_verification" and
  * "codeDeVerification" all match "code de vérification".

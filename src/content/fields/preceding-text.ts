@@ -2,7 +2,7 @@ import { isElement, treeOf } from './composed';
 import { CONTEXT_LIMITS } from './weights';
 
 /**
- * The text a reader sees just before a field (issue 6): a heading "Two-factor
+ * The text a reader sees just before a field: a heading "Two-factor
  * authentication", a sentence "Enter the code from your authenticator app", a label that is
  * not wired to the field. Walks back in document order from the field, within its own tree,
  * up to CONTEXT_LIMITS, and stops at the previous form control so the context stays the

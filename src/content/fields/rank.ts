@@ -27,7 +27,7 @@ export interface RankedField extends FieldScore {
 
 /**
  * Every plausible code field under `root` (open shadow roots included), best first, at or
- * above the minimum score (issue 6). Only `input` elements are looked at, and only their
+ * above the minimum score. Only `input` elements are looked at, and only their
  * attributes and nearby text: no layout or computed style here, so a 5,000-element page with
  * a handful of inputs costs a handful of scorings.
  */

@@ -11,7 +11,7 @@ export type { FieldScore } from './score-sheet';
 
 export interface ScoreOptions {
   readonly hints?: FieldHints;
-  /** The element the code belongs to, e.g. the enrollment QR code (issue 5). */
+  /** The element the code belongs to, e.g. the enrollment QR code. */
   readonly near?: Element;
   /** Scoring one box of a segmented group: its one-character maxlength is expected. */
   readonly segment?: boolean;
@@ -22,7 +22,7 @@ export interface ScoreOptions {
 }
 
 /**
- * How much an input looks like the place for a one-time code (issue 6), with the reasons.
+ * How much an input looks like the place for a one-time code, with the reasons.
  * Pure reading of the DOM: no layout, no computed style (visibility is checked separately,
  * and only for the best candidates, see find.ts).
  */

@@ -2,7 +2,7 @@ import { exclusionReason } from './exclusions';
 import { SEGMENT_COUNT } from './weights';
 
 /**
- * Segmented code inputs (issue 6, DESIGN 4.5): 4 to 8 one-character boxes side by side in one
+ * Segmented code inputs (DESIGN 4.5): 4 to 8 one-character boxes side by side in one
  * group, returned as one target. KeePassXC-Browser's fields.js (getSegmentedTOTPFields) takes
  * 6 boxes, or at least 4 when a site exception says so; we take 4 to 8 anywhere, and require
  * the boxes to be siblings or cousins (a wrapper per box) with no other field between them.

@@ -1,7 +1,7 @@
 /**
- * CSS that hides an element without `opacity`, `display` or `visibility` (issue 6 hostile
- * suite): `filter: opacity(0)` (or brightness/contrast 0), and `clip-path` or `mask` that cut
- * it away. Used for fields (visibility.ts) and for our own in-page UI (prompt-host.ts).
+ * CSS that hides an element without `opacity`, `display` or `visibility`, as hostile pages
+ * do: `filter: opacity(0)` (or brightness/contrast 0), and `clip-path` or `mask` that cut it
+ * away. Used for fields (visibility.ts) and for our own in-page UI (prompt-host.ts).
  */
 export interface HidingStyle {
   readonly filter?: string;

@@ -1,5 +1,5 @@
 /**
- * Where a code goes (issue 6): one input, or a row of one-character boxes filled box by box.
+ * Where a code goes: one input, or a row of one-character boxes filled box by box.
  * A target remembers what its inputs looked like when found, so the fill-time check
  * (DESIGN 4.5, fillable.ts) can refuse a field that was swapped, moved or retyped since.
  */

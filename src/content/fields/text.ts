@@ -1,5 +1,5 @@
 /**
- * Keyword matching that survives the many ways a page spells the same words (issue 6):
+ * Keyword matching that survives the many ways a page spells the same words:
  * camelCase and snake_case attributes, accents, punctuation. Two forms of each text:
  * - `words`: lowercase words without accents, space-separated and padded, so a keyword
  *   matches whole words only ("pin" is not in "shipping", "otp" is not in "footprint");

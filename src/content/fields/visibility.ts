@@ -4,7 +4,7 @@ import { filterOpacity, isClippedAway } from './style-hiding';
 import { MIN_EFFECTIVE_OPACITY, MIN_FIELD_SIZE_PX } from './weights';
 
 /**
- * Is a field really there for the user to see (DESIGN 4.5, issue 6)? Returns a short reason
+ * Is a field really there for the user to see (DESIGN 4.5)? Returns a short reason
  * id when not, null when visible. Catches: display none or `hidden` on the field or an
  * ancestor; visibility hidden; an effective opacity (product up the tree, across shadow
  * hosts) under MIN_EFFECTIVE_OPACITY; a box under MIN_FIELD_SIZE_PX (1x1 px fields); a box

@@ -1,5 +1,5 @@
 /**
- * The detector's numbers in one place (issue 6), so tuning one signal never means hunting
+ * The detector's numbers in one place, so tuning one signal never means hunting
  * through the scoring code. A field needs DEFAULT_MIN_SCORE to be taken: e.g. a strong keyword
  * in its own label (40) alone, or `autocomplete="one-time-code"` (60) alone, or a plain
  * "code" field (15) with numeric input mode (10) and a 6-8 maxlength (15).

@@ -5,7 +5,7 @@ import { endsContext } from './preceding-text';
 import { CONTEXT_LIMITS } from './weights';
 
 /**
- * Which inputs of one tree are worth a full scoring (issue 6: the content script's cost on a
+ * Which inputs of one tree are worth a full scoring (the content script's cost on a
  * 5,000-element page must stay near nothing). Without a format signal, a hint selector or a
  * strong keyword or profile label in its own texts or the text before it, an input can earn at
  * most a weak keyword in each (15 + 5), below any threshold we use (rank.ts checks this). So:

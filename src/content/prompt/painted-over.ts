@@ -2,7 +2,7 @@ import { composedContains, composedParent, isElement } from '../fields/composed'
 import { filterOpacity, isClippedAway } from '../fields/style-hiding';
 
 /**
- * Whether our in-page UI is really what the user sees (DESIGN 4.4, issue 6 hostile suite).
+ * Whether our in-page UI is really what the user sees (DESIGN 4.4).
  * `isShown`: the host and its ancestors are displayed, opaque (opacity and `filter: opacity()`
  * multiplied up the tree), and not clipped or masked away. `paintedOver`: an element of the
  * page that lets clicks through (`pointer-events: none`, invisible to hit testing) but paints

@@ -3,11 +3,11 @@ import { promptStyle } from './prompt-style';
 
 /**
  * Where the in-page prompt lives (DESIGN 4.4): a closed shadow root on an element inserted
- * next to the QR code (issue 5) or the sign-in code field (issue 6), so it is beside it,
+ * next to the QR code or the sign-in code field, so it is beside it,
  * inside the same pop-up (and in a modal dialog's top layer with it), and next in keyboard
  * order. Page scripts see an element but cannot read or restyle what is inside; the host's
  * own look is pinned by inline `!important` styles, and a click counts only if the prompt is
- * really visible where it landed (clickjacking, issue 6).
+ * really visible where it landed (clickjacking).
  */
 export interface PromptHost {
   readonly root: ShadowRoot;
@@ -97,7 +97,8 @@ function isGenuine(host: HTMLElement, event: Event): boolean {
   if (!(event instanceof MouseEvent) || event.detail === 0) return true;
   const { clientX: x, clientY: y } = event;
   // The page sees our host (the shadow root retargets), or a covering element of its own.
-  const hit = host.ownerDocument.elementFromPoint(x, y);
+  // Through the prototype: a page's `<img name="elementFromPoint">` shadows the document's.
+  const hit = Document.prototype.elementFromPoint.call(host.ownerDocument, x, y);
   const root = host.getRootNode();
   const hitInRoot = root instanceof ShadowRoot ? root.elementFromPoint(x, y) : hit;
   if (hit !== host && hitInRoot !== host) return false;

@@ -2,7 +2,7 @@ import { t } from '../../shared/i18n';
 import { createPromptHost, onTrusted, type PromptHost } from './prompt-host';
 
 /**
- * The enrollment prompt's content (issue 5): the account read from the QR code with an
+ * The enrollment prompt's content: the account read from the QR code with an
  * editable name, the site's warning with its acknowledgement (Sonar: Insights), "Save to
  * Authenticator", and one status line that screen readers announce.
  */

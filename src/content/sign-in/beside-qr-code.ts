@@ -2,7 +2,7 @@ import { looksLikeQr, qrElementsIn } from '../enrollment/qr-candidates';
 import { targetInputs, type CodeTarget } from '../fields';
 
 /**
- * Whether a code field belongs to an enrollment (issue 5) rather than a sign-in (issue 6):
+ * Whether a code field belongs to an enrollment rather than a sign-in:
  * "enter the code from the QR code" sits next to the QR code, in the same pop-up or the same
  * block as its form. Sign-in fill leaves such a field alone, or it would fill the code of an
  * account already stored into the form that sets up a new one. A QR code counts when the page

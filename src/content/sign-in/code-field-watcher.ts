@@ -2,7 +2,7 @@ import { isElement, type SearchRoot } from '../fields/composed';
 import type { OpenShadowRoots } from '../open-shadow-roots';
 
 /**
- * Notices when a code step may have appeared or gone (issue 6). Portals are single-page apps
+ * Notices when a code step may have appeared or gone. Portals are single-page apps
  * (the demo portal swaps the password step for the code step without loading a page), so one
  * MutationObserver watches the page and its open shadow roots; the cheap filter lets through
  * only changes that add, remove or reveal an input (or a web component that may hold one),

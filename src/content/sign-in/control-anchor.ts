@@ -1,7 +1,7 @@
 import { targetInputs, type CodeTarget } from '../fields';
 
 /**
- * Where the "Fill code" control goes (issue 6): right after the field, or after the row that
+ * Where the "Fill code" control goes: right after the field, or after the row that
  * holds all the boxes of a segmented field, so it sits under the field, comes next in keyboard
  * order, and never splits the row of boxes.
  */

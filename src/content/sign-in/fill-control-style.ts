@@ -1,5 +1,5 @@
 /**
- * The "Fill code" control's look (issue 6): a small row under the code field, in a closed
+ * The "Fill code" control's look: a small row under the code field, in a closed
  * shadow root (prompt-host.ts) so page styles cannot reach it.
  */
 export const fillControlStyle = `

@@ -4,7 +4,7 @@ import { createPromptHost, onTrusted, type PromptHost } from '../prompt/prompt-h
 import { fillControlStyle } from './fill-control-style';
 
 /**
- * The in-page "Fill code" control by the sign-in code field (issue 6, DESIGN 5): one button;
+ * The in-page "Fill code" control by the sign-in code field (DESIGN 5): one button;
  * with several accounts it opens a chooser of buttons named "{issuer} {account}"; on a
  * locked vault a hint says the click unlocks first. It lives in a closed shadow root and
  * reacts only to the user's own trusted, unobstructed input (prompt-host.ts, DESIGN 4.4).

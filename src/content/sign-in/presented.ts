@@ -22,9 +22,12 @@ function isOnTop(input: HTMLInputElement): boolean {
   return hitAt(input.ownerDocument, x, y) === input && !paintedOver(input, x, y);
 }
 
-/** The innermost element at a point, through open shadow roots (where our fields can be). */
+/**
+ * The innermost element at a point, through open shadow roots (where our fields can be). The
+ * document's method through its prototype: a page's `<img name="elementFromPoint">` shadows it.
+ */
 function hitAt(document: Document, x: number, y: number): Element | null {
-  let hit = document.elementFromPoint(x, y);
+  let hit = Document.prototype.elementFromPoint.call(document, x, y);
   while (hit?.shadowRoot) {
     const inner = hit.shadowRoot.elementFromPoint(x, y);
     if (!inner || inner === hit) break;

@@ -6,10 +6,10 @@ import { watchCodeFields, type CodeFieldWatcher } from './code-field-watcher';
 import { SignInSession } from './sign-in-session';
 
 /**
- * Sign-in fill on a portal (issue 6): whenever an input appears, is revealed or goes, look for
+ * Sign-in fill on a portal: whenever an input appears, is revealed or goes, look for
  * the code field with the site profile's sign-in hints (generic detection behind them), and
  * give each new field a session (sign-in-session.ts). A field next to a QR code is an
- * enrollment's (issue 5) and is left to it. Top frame only (DESIGN 4.3; the background
+ * enrollment's and is left to it. Top frame only (DESIGN 4.3; the background
  * refuses other frames anyway).
  */
 export function startSignInFill(

@@ -3,7 +3,7 @@ import { sendFromContent } from '../../shared/send';
 import { t } from '../../shared/i18n';
 import { isFillable, targetInputs, type CodeTarget } from '../fields';
 import { resumeAfterUnlock } from '../vault-unlocked';
-import { mayFillAutomatically, spendAutomaticFill } from './automatic-fill';
+import { giveBackAutomaticFill, takeAutomaticFill } from './automatic-fill';
 import { controlAnchor } from './control-anchor';
 import { fillAccountCode, valueOf, type FillOutcome } from './fill-account-code';
 import { FillControl } from './fill-control';
@@ -65,17 +65,27 @@ export class SignInSession {
     const automatic =
       answer.status === 'unlocked' &&
       answer.automatic &&
-      mayFillAutomatically() &&
+      only !== undefined &&
       valueOf(this.target) === '' &&
-      isPresented(this.target);
-    if (automatic && only) {
-      const outcome = await this.fill(only, () => isPresented(this.target));
-      if (outcome === 'filled') {
-        spendAutomaticFill();
-        return;
-      }
+      isPresented(this.target) &&
+      takeAutomaticFill();
+    if (automatic) {
+      if (await this.fillAutomatically(only)) return;
     }
     this.showControl();
+  }
+
+  /** Holds the document's one automatic fill meanwhile; gives it back unless a code went in. */
+  private async fillAutomatically(account: SignInAccount): Promise<boolean> {
+    let filled = false;
+    try {
+      // Checked again right before the code goes in: the watcher may have ended this session.
+      const outcome = await this.fill(account, () => !this.ended && isPresented(this.target));
+      filled = outcome === 'filled';
+    } finally {
+      if (!filled) giveBackAutomaticFill();
+    }
+    return filled;
   }
 
   private async activate(): Promise<void> {

@@ -31,7 +31,7 @@ export async function assembleEnvelope(
   return { slots, nonce, ciphertext, ...(await sealHeader(vaultKey, slots, nonce)) };
 }
 
-/** Same payload nonce and ciphertext, new slots, a new seal (issue 3: rewrap the slot only). */
+/** Same payload nonce and ciphertext, new slots, a new seal (rewrap the slot only). */
 export async function resealEnvelope(
   vaultKey: CryptoKey,
   envelope: DecodedEnvelope,

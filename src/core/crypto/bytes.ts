@@ -2,7 +2,7 @@ import type { Bytes } from './encoding';
 
 /**
  * Copies and wiping. We copy every key a caller hands us (so we can wipe our copy without
- * touching theirs) and zero the intermediate keys we own once done (issue 3).
+ * touching theirs) and zero the intermediate keys we own once done.
  *
  * What JavaScript cannot guarantee: strings (passphrases) are immutable and stay in the heap
  * until the garbage collector reuses the memory; the engine may have copied a typed array

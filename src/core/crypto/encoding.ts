@@ -5,8 +5,8 @@
  * Decoding is strict on purpose: exactly one text decodes to a given byte string (no
  * whitespace, no missing padding, no non-zero spare bits). A lenient decoder (atob) accepts
  * several spellings of the same bytes, so a flipped character could go unnoticed; here every
- * change to the stored text is either rejected or changes the authenticated bytes (issue 3:
- * "any flipped byte: decryption fails").
+ * change to the stored text is either rejected or changes the authenticated bytes (any
+ * flipped byte: decryption fails).
  */
 
 /** Bytes backed by a plain ArrayBuffer: what WebCrypto accepts (`BufferSource`). */

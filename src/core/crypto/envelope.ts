@@ -17,7 +17,7 @@ import { storeEnvelope } from './serialize';
 import { unwrapRawKeySlot, wrapPassphraseSlot } from './slots';
 
 /**
- * The vault envelope's main operations (issue 3 deliverable 5, DESIGN 4.1): pure async
+ * The vault envelope's main operations (DESIGN 4.1): pure async
  * functions over data, no storage. The payload is opaque bytes (vault.ts serialises entries).
  * The vault key crosses this boundary as raw bytes because the service worker keeps it in
  * `storage.session`, which holds bytes, not CryptoKey objects; whoever holds it wipes it.

@@ -1,7 +1,7 @@
 import { CoreError } from '../errors';
 
 /**
- * Every failure of the vault envelope (issue 3 deliverable 5, DESIGN 4.7): a stable code and a
+ * Every failure of the vault envelope (DESIGN 4.7): a stable code and a
  * message a user can read. Messages never quote a passphrase, key or payload; `detail` names
  * the damaged field of a corrupt envelope, which is structure, never content.
  */
@@ -62,7 +62,7 @@ export class VaultCryptoError extends CoreError<VaultCryptoErrorCode> {
 
 /**
  * Every public operation runs inside this: our errors pass through, anything else (a platform
- * failure we did not foresee) becomes 'crypto-unavailable' (issue 3: never untyped).
+ * failure we did not foresee) becomes 'crypto-unavailable' (never untyped).
  */
 export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
   try {

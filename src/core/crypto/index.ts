@@ -1,5 +1,5 @@
 /**
- * The vault envelope (issue 3 deliverable 5, DESIGN 4.1; format in docs/vault-format.md).
+ * The vault envelope (DESIGN 4.1; format in docs/vault-format.md).
  * Only these exports are for the rest of the extension. The other files of crypto/ are
  * internal: slots.ts in particular builds slots without the KDF floor, for tests only.
  */

@@ -1,7 +1,7 @@
 import { VaultCryptoError } from './errors';
 
 /**
- * Argon2id cost parameters and the two different rules applied to them (DESIGN 4.1, issue 3):
+ * Argon2id cost parameters and the two different rules applied to them (DESIGN 4.1):
  *
  * - CREATING a slot (createVault, changePassphrase) must meet OWASP's minimum for Argon2id,
  *   m=19 MiB t=2 p=1 ("Password Storage Cheat Sheet"), or it is refused as weak.

@@ -8,7 +8,7 @@ import { randomBytes } from './random';
  * The header seal: AES-256-GCM under the vault key with an empty plaintext and the whole
  * header (every slot, every field, and the payload nonce) as associated data, i.e. a GMAC tag.
  *
- * Why a seal and not the header as the payload's associated data: issue 3 wants the slots
+ * Why a seal and not the header as the payload's associated data: we want the slots
  * bound (tampering with any header field must fail) AND a passphrase change that rewraps its
  * slot without re-encrypting the payload. Binding the slots into the payload's tag would force
  * re-encryption on every slot change; the seal is recomputed instead (it needs the vault key,

@@ -17,7 +17,7 @@ import { wrapPassphraseSlot, wrapRawKeySlot } from './slots';
 /**
  * Changing the ways a vault opens. Each operation proves it holds the vault key (a passphrase
  * that opens the slot, or a key whose seal verifies), changes the slot list, and re-seals the
- * header; the payload's nonce and ciphertext are carried over untouched (issue 3).
+ * header; the payload's nonce and ciphertext are carried over untouched.
  */
 
 /**

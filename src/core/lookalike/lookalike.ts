@@ -4,7 +4,7 @@ import { decodePunycodeLabel } from './punycode';
 import { registrableDomain, splitHost, type HostParts } from './registrable-domain';
 
 /**
- * Why a host looks like a bound one without being it (issue 3, DESIGN 4.3). These feed a
+ * Why a host looks like a bound one without being it (DESIGN 4.3). These feed a
  * warning only; codes are never filled anywhere but an exactly bound origin.
  */
 export type LookalikeReason =

@@ -1,8 +1,8 @@
 import { CoreError } from '../errors';
 
 /**
- * Why a Google Authenticator export (otpauth-migration://) could not be read or written
- * (issue 3, deliverable 3). Codes are stable for programs; messages are for people and never
+ * Why a Google Authenticator export (otpauth-migration://) could not be read or written.
+ * Codes are stable for programs; messages are for people and never
  * quote a secret (DESIGN 4.1, 4.7).
  */
 export type MigrationErrorCode =

@@ -1,6 +1,6 @@
 /**
  * Google Authenticator's `name` holds the otpauth label it was given: often "Issuer:account",
- * sometimes just "account". Read it like a Key URI label (issue 3): the `issuer` field wins,
+ * sometimes just "account". Read it like a Key URI label: the `issuer` field wins,
  * and a leading "issuer:" in the name is dropped (with the optional spaces after the colon).
  */
 

@@ -1,8 +1,8 @@
 import { CoreError } from '../errors';
 
 /**
- * Just enough of the protobuf wire format for Google Authenticator's MigrationPayload
- * (issue 3): varints, length-delimited fields, and skipping every kind of unknown field.
+ * Just enough of the protobuf wire format for Google Authenticator's MigrationPayload:
+ * varints, length-delimited fields, and skipping every kind of unknown field.
  * Hand-written so the extension carries no protobuf library; every length is bounds-checked.
  */
 

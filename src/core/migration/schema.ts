@@ -1,6 +1,6 @@
 /**
  * Field numbers and enum values of Google Authenticator's MigrationPayload, as published in
- * the protobuf schemas that Aegis and extract_otp_secrets ship (issue 3):
+ * the protobuf schemas that Aegis and extract_otp_secrets ship:
  *
  *   message MigrationPayload {
  *     repeated OtpParameters otp_parameters = 1; int32 version = 2; int32 batch_size = 3;

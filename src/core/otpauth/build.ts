@@ -9,7 +9,7 @@ import type { ExtraParameter } from './types';
 import { fromOtpError } from './values';
 
 /**
- * An account as an otpauth URI that parseOtpauthUri reads back to the same account (issue 3):
+ * An account as an otpauth URI that parseOtpauthUri reads back to the same account:
  * every name is percent-encoded, the issuer is written both as label prefix and as parameter
  * (as Google's Key URI Format recommends), and every setting is written out, defaults
  * included, so no reader has to guess. Steam accounts use `otpauth://steam/` (see

@@ -3,7 +3,7 @@ import { MAX_SECRET_BYTES, MIN_SECRET_BYTES } from '../otp-types';
 import { MAX_NAME_LENGTH, MAX_URI_LENGTH } from './limits';
 
 /**
- * Every way an otpauth URI can be refused (issue 3 deliverable 2), each with a message a user
+ * Every way an otpauth URI can be refused, each with a message a user
  * can read. Messages never quote the secret, and quote no other value of the URI either: a QR
  * code's text is attacker-chosen and would otherwise end up in the UI verbatim.
  */

@@ -9,7 +9,7 @@ type KnownParameters = Partial<Record<KnownParameterName, string>>;
 /**
  * The OtpParameters a URI's type and settings describe.
  *
- * Steam Guard has no standard URI; we accept the forms authenticators write (issue 3):
+ * Steam Guard has no standard URI; we accept the forms authenticators write:
  * - `otpauth://steam/LABEL?secret=...` (Aegis, ente Auth; Aegis adds `digits=5`), which is
  *   also what buildOtpauthUri writes, since apps that don't know Steam refuse it instead of
  *   showing wrong 6-digit codes;

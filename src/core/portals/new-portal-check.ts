@@ -3,8 +3,8 @@ import { coveringPattern, portalCandidates } from './portal-overlap';
 import { isHomograph, portalRisks, type BuiltInPortal, type PortalRisk } from './portal-risk';
 
 /**
- * Everything the options page checks before it asks the browser for a portal's host permission
- * (issue 5), so the user sees a precise error instead of a permission prompt for an address
+ * Everything the options page checks before it asks the browser for a portal's host
+ * permission, so the user sees a precise error instead of a permission prompt for an address
  * that would then be refused. Pure; the background checks again on `portals/add`.
  */
 

@@ -3,7 +3,7 @@ import { registrableDomain, splitHost } from '../lookalike/registrable-domain';
 
 /**
  * Turns what a user typed as a portal address into the one match pattern the extension asks
- * host permission for and runs its content script on (issue 5). Pure (no browser APIs), so the
+ * host permission for and runs its content script on. Pure (no browser APIs), so the
  * options page can check an address inside its click handler, before the permission request
  * that must run in that same user gesture, and the background checks it again.
  *

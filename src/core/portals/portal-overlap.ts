@@ -2,7 +2,7 @@ import { parseMatchPattern, type MatchPattern } from '../match-pattern';
 
 /**
  * Whether a portal the user adds is already covered, by a built-in site profile or by one of
- * their own portals (issue 5): adding it would register a second content script on the same
+ * their own portals: adding it would register a second content script on the same
  * pages, and removing either would then leave the user puzzled about where the extension runs.
  */
 

@@ -3,7 +3,7 @@ import type { RgbaImage } from './image';
 /**
  * `image` composited over white when any pixel is translucent, else `image` itself. jsQR
  * ignores alpha, so a code drawn on a transparent background (an inline SVG or a PNG
- * rasterised to a canvas: issue 3) reads as black on black. Screenshots are opaque and
+ * rasterised to a canvas) reads as black on black. Screenshots are opaque and
  * pay only the scan for a translucent pixel.
  */
 export function flattenOnWhite(image: RgbaImage): RgbaImage {

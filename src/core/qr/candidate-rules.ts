@@ -1,5 +1,5 @@
 /**
- * When an element on screen is worth decoding as a QR code (issue 5), shared by the in-page
+ * When an element on screen is worth decoding as a QR code, shared by the in-page
  * enrollment capture (content/enrollment/qr-candidates.ts) and the "Scan QR code on this page"
  * scanner (background/import/page-scanner.ts), so both find the same codes on the same page.
  */

@@ -15,7 +15,7 @@ export function clampRect(image: RgbaImage, rect: Rect): Rect | null {
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
-/** `rect` grown by `margin` on every side (the quiet zone around a QR code, issue 3). */
+/** `rect` grown by `margin` on every side (the quiet zone around a QR code). */
 export function expandRect(rect: Rect, margin: number): Rect {
   return {
     x: rect.x - margin,

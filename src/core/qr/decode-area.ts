@@ -7,7 +7,7 @@ import { downscale } from './scale';
 /**
  * The side, in pixels, a crop is shrunk towards before jsQR sees it. A QR code filling
  * 300 px keeps 3+ pixels a module up to version 15 (77 modules + quiet zone), far more
- * than an otpauth URI needs, while jsQR's time falls with the pixel count (issue 3).
+ * than an otpauth URI needs, while jsQR's time falls with the pixel count.
  */
 export const CROP_TARGET_SIDE = 300;
 

@@ -37,7 +37,7 @@ export interface DecodeQrOptions {
 const MAX_DEVICE_PIXEL_RATIO = 16;
 
 /**
- * Finds and decodes a QR code in RGBA pixels (issue 3, deliverable 4). Returns null when
+ * Finds and decodes a QR code in RGBA pixels. Returns null when
  * there is none; throws QrImageError only for malformed input or options.
  */
 export function decodeQr(image: RgbaImage, options: DecodeQrOptions = {}): QrResult | null {

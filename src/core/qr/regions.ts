@@ -5,7 +5,7 @@ import type { GrayImage } from './scale';
 import { looksLikeModules, toneProfile } from './tones';
 
 /**
- * Cheap candidate search for the whole-screenshot path (issue 3): where on a page could a QR
+ * Cheap candidate search for the whole-screenshot path: where on a page could a QR
  * code be? A QR code is a solid block of strong edges in both directions, about as many
  * horizontal as vertical, in a square. Text has strong edges too, but mostly vertical ones
  * (letter stems) in wide lines; panels, gradients and photos have few strong edges or no

@@ -10,7 +10,7 @@ export interface GrayImage {
 /**
  * `image` shrunk by a whole `factor` with a box filter: each output pixel is the mean of a
  * factor x factor block (blocks on the right and bottom edges may be partial, so no pixel is
- * dropped). jsQR's time grows with the pixel count (issue 3), and a box filter keeps a
+ * dropped). jsQR's time grows with the pixel count, and a box filter keeps a
  * module's edges as sharp as the smaller grid allows. Input rows are read in order and the
  * only allocations are the output and one row of sums. A factor of 1 returns `image` itself.
  */

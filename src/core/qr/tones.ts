@@ -18,7 +18,7 @@ export interface ToneProfile {
  * A QR code is two-tone, even blurred (twoTone ~0.85-1), and its mask keeps about half
  * its modules dark. Text on a panel is two-tone but mostly background (dark ~0.1-0.25);
  * a photo or noise is not two-tone (~0.5). Those are exactly the crops on which jsQR is
- * slowest, its locator finding finder-like runs everywhere (10-40 ms each, issue 3 bench).
+ * slowest, its locator finding finder-like runs everywhere (10-40 ms each, measured).
  */
 export function looksLikeModules(tones: ToneProfile): boolean {
   return (

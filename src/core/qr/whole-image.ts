@@ -20,7 +20,7 @@ export interface WholeImageScan {
 }
 
 /**
- * Finds a QR code anywhere in `image` (a screenshot, no hint), cheapest pass first (issue 3):
+ * Finds a QR code anywhere in `image` (a screenshot, no hint), cheapest pass first:
  * 1. region: QR-like blocks from an edge map, first at CSS-pixel resolution (small modules),
  *    then at half that (large modules, whose cells look plain up close); each block is
  *    decoded as a small full-resolution crop, light-on-dark codes included;

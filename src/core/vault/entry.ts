@@ -1,7 +1,7 @@
 import type { OtpParameters } from '../otp-types';
 
 /**
- * One stored account (issue 3). The list's order is the entries' array order: one source of
+ * One stored account. The list's order is the entries' array order: one source of
  * truth for "order", which reorder operations move.
  */
 export interface VaultEntry {
@@ -21,6 +21,11 @@ export interface VaultEntry {
   /** Milliseconds since the epoch. */
   readonly createdAt: number;
   readonly updatedAt: number;
+}
+
+/** Whether codes of `entry` may go to `origin`: exact match only (DESIGN 4.3), never a look-alike. */
+export function isBoundTo(entry: Pick<VaultEntry, 'origins'>, origin: string): boolean {
+  return entry.origins.includes(origin);
 }
 
 export const VAULT_SCHEMA_VERSION = 1;

@@ -10,7 +10,7 @@ import { VaultError } from './errors';
 import { checkEntry } from './validate-entry';
 
 /**
- * Pure operations on the vault's data (issue 3): each returns a new VaultData and leaves
+ * Pure operations on the vault's data: each returns a new VaultData and leaves
  * its input untouched, so the service worker can keep the last saved generation until a new
  * one is written (DESIGN 4.7). Time and ids are injectable for tests.
  */

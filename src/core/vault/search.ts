@@ -1,16 +1,8 @@
-import type { VaultData, VaultEntry } from './entry';
-
 /**
- * Instant search on issuer and account name (issue 4 relies on it): every word of the query
- * must appear in either, ignoring case and accents, so "sonar 101" and "Sonar" both find
- * "Sonar 101@organization.com". The one rule: the popup filters its account views with the
- * same functions, so both lists always agree.
+ * Instant search on issuer and account name: every word of the query must appear in either,
+ * ignoring case and accents, so "sonar 101" and "Sonar" both find "Sonar 101@organization.com".
+ * The popup filters its account views with these functions.
  */
-export function searchEntries(vault: VaultData, query: string): readonly VaultEntry[] {
-  const words = searchWords(query);
-  if (words.length === 0) return vault.entries;
-  return vault.entries.filter((entry) => matchesWords(accountHaystack(entry), words));
-}
 
 /** Lower case, accents stripped, spaces collapsed: the form both sides are compared in. */
 export function searchable(text: string): string {

@@ -1,4 +1,4 @@
-import type { EntryDraft, VaultData, VaultEntry } from './entry';
+import { isBoundTo, type EntryDraft, type VaultData, type VaultEntry } from './entry';
 import { findDuplicate } from './operations';
 
 /**
@@ -22,11 +22,14 @@ export interface TwinsForOrigin {
 
 /**
  * A page's QR code compared with the vault (DESIGN 4.3, 4.8): secrets are compared among the
- * accounts bound to `origin` apart from the rest, so a page cannot learn whether a secret it
- * knows is stored for another site, and a twin found elsewhere is never silently bound here.
+ * accounts bound to `origin` apart from the rest, and a twin found elsewhere is never silently
+ * bound here. Reading a QR code (capture/decode) thus tells the page nothing about accounts of
+ * other sites. A save can: one that ends in "ask to allow" fills no code, which the page may
+ * notice. Accepted: it takes the user's click on Save, and the user then sees the question
+ * naming the account and this site.
  */
 export function twinsForOrigin(data: VaultData, draft: EntryDraft, origin: string): TwinsForOrigin {
-  const boundHere = (entry: VaultEntry) => entry.origins.includes(origin);
+  const boundHere = (entry: VaultEntry) => isBoundTo(entry, origin);
   const among = (keep: (entry: VaultEntry) => boolean) =>
     storedTwin({ ...data, entries: data.entries.filter(keep) }, draft);
   const here = among(boundHere);

@@ -4,7 +4,8 @@ import { hashAlgorithms, type HashAlgorithm, type OtpParameters } from '../otp-t
 
 /**
  * Checks OTP parameters from anywhere (a stored vault, a form, an import) against the ranges
- * issue 3 sets. Returns a problem in words, or the parameters with the secret normalised.
+ * the extension supports. Returns a problem in words, or the parameters with the secret
+ * normalised.
  */
 export type ParamsCheck =
   | { readonly ok: true; readonly params: OtpParameters }

@@ -10,7 +10,7 @@ interface FillOnPageProps {
 }
 
 /**
- * The list view's "Fill code on this page" (issue 6): the code of the account bound to the
+ * The list view's "Fill code on this page": the code of the account bound to the
  * active tab's site goes into its code field; with several, the user picks one here. The
  * button keeps its name while it works, so focus and the accessible name never move.
  */

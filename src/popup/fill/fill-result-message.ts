@@ -9,7 +9,7 @@ export interface FillMessage {
 }
 
 /**
- * What "Fill code on this page" says (issue 6), one specific sentence per outcome; null while
+ * What "Fill code on this page" says, one specific sentence per outcome; null while
  * the user is to choose among several accounts (the choice buttons say it). Pure.
  */
 export function fillResultMessage(result: FillOnPageResult): FillMessage | null {

@@ -11,7 +11,7 @@ export type FillView =
   | { readonly kind: 'said'; readonly text: string; readonly tone: 'done' | 'warning' | 'problem' };
 
 /**
- * "Fill code on this page" (issue 6): asks the background to fill the active tab (in test
+ * "Fill code on this page": asks the background to fill the active tab (in test
  * builds, the tab `?e2e-scan-tab=` names, as for the scan), offers a choice when several
  * accounts are bound there; the background copies the code when the settings say so.
  */

@@ -4,7 +4,7 @@ const SHOWN_MS = 2500;
 
 /**
  * Short confirmations ("Copied", "Moved to position 2 of 5") for one role=status region that
- * stays in the page, so screen readers announce each change (issue 4).
+ * stays in the page, so screen readers announce each change.
  */
 export function useAnnouncer() {
   const [message, setMessage] = useState('');

@@ -3,7 +3,7 @@ import type { AccountCodes } from '../../shared/model/vault';
 import { nextCodeChange } from '../logic/time-left';
 
 /**
- * Two clocks, so that 1,000 rows do not re-render every second (issue 4: keep rows cheap):
+ * Two clocks, so that 1,000 rows do not re-render every second (keep rows cheap):
  * the countdowns share a clock that ticks each whole second, and the rows themselves follow
  * `useCodeChangeClock`, which moves only when some row's shown code changes.
  */

@@ -10,7 +10,7 @@ const MAX_RETRY_MS = 30_000;
 
 /**
  * When the earliest code expires, ask for fresh codes: one `vault/overview` for all rows, not
- * one request per row (issue 4). Rows roll over to their `next` code meanwhile (time-left.ts).
+ * one request per row. Rows roll over to their `next` code meanwhile (time-left.ts).
  */
 export function useCodeRefresh(codes: readonly AccountCodes[], refresh: () => unknown) {
   useEffect(() => {

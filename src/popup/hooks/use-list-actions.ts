@@ -20,7 +20,7 @@ interface ListActionsContext {
 
 const COPIED_MS = 1500;
 
-/** What the list does: copy, next HOTP code, move (issue 4). Errors end in one alert. */
+/** What the list does: copy, next HOTP code, move. Errors end in one alert. */
 export function useListActions(context: ListActionsContext) {
   const { overview, codes, setOverview, refresh, announce, describe } = context;
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +55,7 @@ export function useListActions(context: ListActionsContext) {
       copiedTimer.current = setTimeout(() => {
         setCopiedId(null);
       }, COPIED_MS);
-      // The background clears the clipboard later if it still holds this code (issue 4).
+      // The background clears the clipboard later if it still holds this code.
       await sendFromPage('clipboard/copied', { code: current }).catch(fail);
     },
     [overview, codes, announce, fail],

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { VaultOverview } from '../../shared/model/vault';
-import { readEvent } from '../../shared/protocol/events';
+import { readEvent, type PageEvents } from '../../shared/protocol/events';
 import { MessageError, sendFromPage } from '../../shared/send';
 
 export type OverviewLoad =
@@ -10,7 +10,7 @@ export type OverviewLoad =
   | { readonly kind: 'ready'; readonly overview: VaultOverview };
 
 /**
- * The one `vault/overview` answer that decides the view (issue 4), and later ones. Only the
+ * The one `vault/overview` answer that decides the view, and later ones. Only the
  * newest request counts: a slow answer never overwrites a newer one or a local change.
  */
 export function useOverview(first: Promise<VaultOverview>) {
@@ -47,7 +47,7 @@ export function useOverview(first: Promise<VaultOverview>) {
   // of at the next refresh; an unlock elsewhere (the unlock window) shows them.
   useEffect(() => {
     const onEvent = (message: unknown) => {
-      const event = readEvent(message, ['vault/locked', 'vault/unlocked']);
+      const event = readEvent<PageEvents>(message, ['vault/locked', 'vault/unlocked']);
       if (event === 'vault/unlocked') void refresh();
       if (event !== 'vault/locked') return undefined;
       latest.current++;
@@ -73,7 +73,7 @@ export function useOverview(first: Promise<VaultOverview>) {
   return { load, refresh, setOverview };
 }
 
-/** 'locked' and 'no-vault' at any point mean the view to show, not an error (issue 4). */
+/** 'locked' and 'no-vault' at any point mean the view to show, not an error. */
 export function stateFromError(error: unknown): 'locked' | 'none' | null {
   if (!(error instanceof MessageError)) return null;
   if (error.code === 'locked') return 'locked';

@@ -1,7 +1,7 @@
 import { useLayoutEffect } from 'preact/hooks';
 
 /**
- * User-timing marks for `npm run bench` (issue 4: first code visible and all codes rendered,
+ * User-timing marks for `npm run bench` (first code visible and all codes rendered,
  * from navigation start). Marks carry no data and cost nothing measurable; each is set once.
  */
 export function useRenderMarks(hasFirstRows: boolean, complete: boolean) {

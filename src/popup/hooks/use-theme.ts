@@ -16,7 +16,7 @@ export function cachedTheme(): Theme {
   return cached === 'light' || cached === 'dark' ? cached : 'system';
 }
 
-/** `data-theme` on <html> from the settings (issue 4); CSS reads it with prefers-color-scheme. */
+/** `data-theme` on <html> from the settings; CSS reads it with prefers-color-scheme. */
 export function useTheme() {
   useEffect(() => {
     sendFromPage('settings/get', null).then(

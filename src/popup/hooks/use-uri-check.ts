@@ -3,7 +3,7 @@ import type { UriCheck } from '../logic/uri-check';
 
 /**
  * Core's strict otpauth parse of a pasted URI, for live feedback and a preview of the account.
- * Loaded on first use: the parser pulls in otplib, and the popup must open fast (issue 4).
+ * Loaded on first use: the parser pulls in otplib, and the popup must open fast.
  */
 export function useUriCheck(uri: string): UriCheck | null {
   const [result, setResult] = useState<{ uri: string; check: UriCheck } | null>(null);

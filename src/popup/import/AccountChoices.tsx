@@ -10,7 +10,7 @@ interface AccountChoicesProps {
 }
 
 /**
- * The accounts of a Google Authenticator export, each with a checkbox (issue 5). Accounts
+ * The accounts of a Google Authenticator export, each with a checkbox. Accounts
  * already in the vault are shown, unticked and disabled, so the user sees nothing went missing.
  */
 export function AccountChoices({ accounts, choices, onKeep }: AccountChoicesProps) {

@@ -2,8 +2,8 @@ import { t } from '../../shared/i18n';
 import type { ImportBatchProgress } from '../../shared/model/imports';
 
 /**
- * "QR codes read: 2 of 3" for a Google Authenticator export spread over several QR codes
- * (issue 5). What was read is kept for ten minutes, so the rest can follow from other
+ * "QR codes read: 2 of 3" for a Google Authenticator export spread over several QR codes.
+ * What was read is kept for ten minutes, so the rest can follow from other
  * images or another scan; what is here can also be saved now.
  */
 export function BatchProgress({

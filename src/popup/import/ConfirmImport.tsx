@@ -25,7 +25,7 @@ interface ConfirmImportProps {
 }
 
 /**
- * What a scan or an image holds, for the user to confirm before anything is stored (issue 5):
+ * What a scan or an image holds, for the user to confirm before anything is stored:
  * one account with editable names, or an export's accounts with checkboxes; those that cannot
  * be imported listed with their reason; the site and its Insights warning when there is one.
  */

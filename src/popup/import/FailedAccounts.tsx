@@ -4,7 +4,7 @@ import { accountLabel } from '../logic/account-label';
 import { failureReason } from './logic/failure-reason';
 
 /**
- * Accounts of an export that cannot be imported, each with its reason (issue 5, DESIGN 4.7:
+ * Accounts of an export that cannot be imported, each with its reason (DESIGN 4.7:
  * bad input is said, not silently dropped).
  */
 export function FailedAccounts({ failed }: { readonly failed: readonly ImportedAccountFailure[] }) {

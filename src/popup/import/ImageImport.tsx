@@ -15,7 +15,7 @@ interface ImageImportProps {
 }
 
 /**
- * "Import QR code image" (issue 5): a QR code or a Google Authenticator export from a file
+ * "Import QR code image": a QR code or a Google Authenticator export from a file
  * (the picker), a drop onto the popup, or the clipboard (Ctrl+V). The file input is driven
  * by a real button, so the keyboard and screen readers get one plain, named control.
  */

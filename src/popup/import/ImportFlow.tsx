@@ -14,7 +14,7 @@ export interface ImportFlowProps {
   readonly describe: (error: unknown) => string | null;
 }
 
-/** The import screens (issue 5): an image to read, then the accounts to confirm. */
+/** The import screens: an image to read, then the accounts to confirm. */
 export function ImportFlow({
   found: scanned,
   locale,

@@ -11,8 +11,8 @@ interface ImportToolsProps {
 }
 
 /**
- * The list view's "Scan QR code on this page" (DESIGN 5) and "Import QR code image" (issue
- * 5), shown with or without accounts. The scan button keeps its name while it works (a
+ * The list view's "Scan QR code on this page" (DESIGN 5) and "Import QR code image",
+ * shown with or without accounts. The scan button keeps its name while it works (a
  * status says so), so focus and the accessible name never move under the user.
  */
 export function ImportTools({ onFound, onChooseImage, describe }: ImportToolsProps) {

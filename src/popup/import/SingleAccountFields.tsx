@@ -9,7 +9,7 @@ interface SingleAccountFieldsProps {
   readonly onChange: (change: Partial<Pick<ImportChoice, 'issuer' | 'account'>>) => void;
 }
 
-/** The names of one scanned account, editable before saving (issue 5). */
+/** The names of one scanned account, editable before saving. */
 export function SingleAccountFields({ preview, choice, onChange }: SingleAccountFieldsProps) {
   if (!preview || !choice) return null;
   return (

@@ -1,7 +1,7 @@
 import type { SiteWarningText } from './logic/site-warning';
 
 /**
- * Sonar's Insights warning before a scanned Sonar account is saved (DESIGN 1.4, issue 5):
+ * Sonar's Insights warning before a scanned Sonar account is saved (DESIGN 1.4):
  * the full text and a checkbox whose name says what is given up; "Save" waits for it.
  */
 export function SiteAcknowledgement({

@@ -2,7 +2,7 @@ import browser, { type Tabs } from 'webextension-polyfill';
 
 /**
  * Firefox closes its toolbar popup as soon as a file picker opens, and the chosen file goes
- * nowhere (issue 5 follow-up). There, "Choose image file" opens this same page in a tab,
+ * nowhere. There, "Choose image file" opens this same page in a tab,
  * already on "Import QR code image", where the picker works; drop and paste keep working in
  * the popup itself. Chrome keeps its popup open under the picker.
  */

@@ -1,12 +1,18 @@
+import { IMAGE_LIMITS } from '../../core/image/limits';
+
 /**
- * An image the user picked, dropped or pasted, as the data: URL `import/decode-image` takes
- * (issue 5). PNG, JPEG, GIF, WebP and BMP go as they are; other images the popup can show
- * (SVG, AVIF, ICO...) are drawn onto a canvas here and sent as PNG.
+ * An image the user picked, dropped or pasted, as the data: URL `import/decode-image` takes.
+ * The types the background accepts (core/image/limits.ts) go as they are; other images the
+ * popup can show (SVG, AVIF, ICO...) are drawn onto a canvas here and sent as PNG.
  */
 
-/** As background/qr/decode-image.ts accepts (its data: URL limit is 32 MB of base64). */
-export const MAX_IMAGE_BYTES = 24 * 1024 * 1024;
-const SENT_AS_IS = /^image\/(png|jpeg|gif|webp|bmp)$/;
+/** Room for `data:image/<type>;base64,` in front of the base64. */
+const PREFIX_ROOM = 64;
+/** The largest file whose data: URL the background accepts: base64 takes 4 chars per 3 bytes. */
+const MAX_IMAGE_BYTES = Math.floor(((IMAGE_LIMITS.maxDataUrlLength - PREFIX_ROOM) / 4) * 3);
+
+const sentAsIs = (type: string) =>
+  type.startsWith('image/') && IMAGE_LIMITS.types.includes(type.slice('image/'.length));
 
 export class ImageFileError extends Error {
   override readonly name = 'ImageFileError';
@@ -17,7 +23,7 @@ export class ImageFileError extends Error {
 
 export async function imageFileToDataUrl(file: Blob): Promise<string> {
   if (file.size > MAX_IMAGE_BYTES) throw new ImageFileError('too-large');
-  if (SENT_AS_IS.test(file.type)) return readAsDataUrl(file);
+  if (sentAsIs(file.type)) return readAsDataUrl(file);
   return rasterised(file);
 }
 

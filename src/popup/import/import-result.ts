@@ -4,7 +4,7 @@ import { foundMessage } from './logic/found-message';
 
 export type FoundAccounts = Extract<ImportFound, { status: 'accounts' }>;
 
-/** Accounts to confirm, or the sentence that says why there are none (issue 5). */
+/** Accounts to confirm, or the sentence that says why there are none. */
 export function importResult(
   found: ImportFound,
   source: 'page' | 'image',

@@ -2,7 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { firstImage } from './image-file';
 
 /**
- * Drag and drop of an image anywhere on the popup while the import view is open (issue 5).
+ * Drag and drop of an image anywhere on the popup while the import view is open.
  * Every drop is taken here: left to the browser, a dropped file would replace the popup.
  */
 export function useImageDrop(onImage: (file: File | null) => void) {

@@ -5,7 +5,7 @@ import { firstImage, ImageFileError, imageFileToDataUrl } from './image-file';
 import { importResult, type FoundAccounts } from './import-result';
 
 /**
- * An image from the picker, a drop or the clipboard (issue 5), read by the background; the
+ * An image from the picker, a drop or the clipboard, read by the background; the
  * accounts go on to confirmation, anything else becomes a sentence to show. Pasting works
  * anywhere in the view while it is open (Ctrl+V).
  */

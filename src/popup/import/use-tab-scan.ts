@@ -4,7 +4,7 @@ import { importResult, type FoundAccounts } from './import-result';
 import { aimAtTestTab } from './logic/scan-target';
 
 /**
- * "Scan QR code on this page" (issue 5): asks the background to scan the tab, then either
+ * "Scan QR code on this page": asks the background to scan the tab, then either
  * hands the accounts on for confirmation or keeps the reason there are none to show.
  */
 export function useTabScan(

@@ -35,7 +35,7 @@ export interface AccountListProps {
 }
 
 /**
- * The accounts list. Keyboard model (issue 4, item 9): one tab stop for the whole list (roving
+ * The accounts list. Keyboard model: one tab stop for the whole list (roving
  * tabindex); ArrowUp/ArrowDown/Home/End move between rows, Enter or Space copies, Tab reaches
  * the focused row's buttons, Alt+ArrowUp/Alt+ArrowDown move the account. Rows also drag and
  * drop. Events are handled here for all rows (delegation), which keeps each row cheap.
@@ -48,7 +48,7 @@ export function AccountList(props: AccountListProps) {
   const drag = useRowDrag(order, props.onMove);
 
   // The first screenful renders at once and the rest right after the first paint, so the first
-  // code shows fast however many accounts there are (issue 4: 50 ms at 200 accounts).
+  // code shows fast however many accounts there are (50 ms at 200 accounts).
   const [complete, setComplete] = useState(accounts.length <= FIRST_ROWS);
   useEffect(() => {
     if (complete) return;

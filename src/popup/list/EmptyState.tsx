@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
 
-/** No accounts yet: how to add one (issue 4). */
+/** No accounts yet: how to add one. */
 export function EmptyState() {
   return (
     <section class="empty" aria-labelledby="empty-heading">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 
-/** Issue 4: a deleted account can be brought back for a few seconds. */
+/** A deleted account can be brought back for a few seconds. */
 export const UNDO_MS = 8000;
 
 interface UndoBarProps {

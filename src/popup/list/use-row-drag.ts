@@ -7,7 +7,7 @@ import { rowOf } from './row-of';
 const DRAG_TYPE = 'application/x-authenticator-account';
 
 /**
- * Reorder by drag and drop (issue 4), HTML5 DnD on the rows, delegated from the list. The mark
+ * Reorder by drag and drop, HTML5 DnD on the rows, delegated from the list. The mark
  * shows where the row would land; moves that cross the "this site" group are refused.
  */
 export function useRowDrag(

@@ -37,7 +37,7 @@ export function usesUri(draft: AccountDraft): boolean {
 }
 
 /**
- * What is wrong with the draft, field by field, for live feedback (issue 4) with the ranges of
+ * What is wrong with the draft, field by field, for live feedback with the ranges of
  * core's validate-params.ts. The background checks everything again and has the last word.
  */
 export function draftProblems(draft: AccountDraft): DraftProblems {

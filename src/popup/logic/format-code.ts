@@ -1,5 +1,5 @@
 /**
- * Codes in two groups so they are read and typed back without losing one's place (issue 4):
+ * Codes in two groups so they are read and typed back without losing one's place:
  * 6 -> "123 456", 7 -> "123 4567", 8 -> "1234 5678". Steam's 5 characters stay whole: too short
  * to need a break, and they are letters, not a number.
  */

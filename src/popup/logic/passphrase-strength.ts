@@ -1,7 +1,7 @@
 import { isPassphraseLongEnough } from '../../core/passphrase';
 
 /**
- * A live strength hint for the first-run passphrase (issue 4). Deliberately small: an entropy
+ * A live strength hint for the first-run passphrase. Deliberately small: an entropy
  * estimate from length and character classes, with runs, sequences, keyboard rows and a short
  * list of the most common passwords counted as (almost) free. The background enforces only the
  * minimum length (core/passphrase.ts, asked here too); this is advice, not a gate.

@@ -1,5 +1,5 @@
 /**
- * Reordering (issue 4: by drag and by keyboard). Indexes follow core's `moveEntry`: `toIndex`
+ * Reordering (by drag and by keyboard). Indexes follow core's `moveEntry`: `toIndex`
  * is the position among the *other* accounts, in the order the overview gave them.
  */
 

@@ -3,7 +3,7 @@ import { OtpError } from '../../core/otp-error';
 import type { MessageKey } from '../../shared/i18n';
 
 /**
- * Live feedback on a typed secret (issue 4), with core's own rules (forgiving base32, 10 to 128
+ * Live feedback on a typed secret, with core's own rules (forgiving base32, 10 to 128
  * bytes). Only feedback: the background checks again and is the authority.
  */
 export function secretProblem(secret: string): MessageKey | null {

@@ -1,6 +1,6 @@
 import type { AccountCodes } from '../../shared/model/vault';
 
-/** Issue 4: the next code is shown when fewer than this many milliseconds remain. */
+/** The next code is shown when fewer than this many milliseconds remain. */
 export const SHOW_NEXT_BELOW_MS = 5000;
 
 export interface ShownCode {

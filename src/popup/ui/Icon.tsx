@@ -6,11 +6,11 @@ const paths = {
   plus: 'M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z',
   next: 'M6 18l8.5-6L6 6zm10-12v12h2V6z',
   grip: 'M9 5h2v2H9zm4 0h2v2h-2zM9 11h2v2H9zm4 0h2v2h-2zM9 17h2v2H9zm4 0h2v2h-2z',
-  /** "Scan QR code on this page" (issue 5). */
+  /** "Scan QR code on this page". */
   scan: 'M3 3h6v2H5v4H3zm12 0h6v6h-2V5h-4zM3 15h2v4h4v2H3zm16 0h2v6h-6v-2h4zM7 7h4v4H7zm6 0h4v4h-4zm-6 6h4v4H7zm8 0h2v2h-2zm-2 2h2v2h-2z',
-  /** "Fill code on this page" (issue 6): a text cursor. */
+  /** "Fill code on this page": a text cursor. */
   fill: 'M8 4h8v2h-3v12h3v2H8v-2h3V6H8z',
-  /** "Import QR code image" (issue 5). */
+  /** "Import QR code image". */
   image:
     'M5 4h14a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2m0 2v9.6l3.5-3.5 3 3 4-4 3.5 3.5V6zm4 1.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3',
   /** "Move to phone" (issue 12): a phone. */

@@ -19,7 +19,7 @@ const steps: Readonly<Record<StrengthLevel, number>> = {
 };
 
 /**
- * The live strength hint under the first-run passphrase (issue 4). The passphrase field points
+ * The live strength hint under the first-run passphrase. The passphrase field points
  * at it with aria-describedby, so it is read with the field rather than announced on every key.
  */
 export function PassphraseStrength({

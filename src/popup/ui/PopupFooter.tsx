@@ -6,7 +6,7 @@ import { PortalStatusLine } from './PortalStatusLine';
 
 /**
  * Whether the current tab is a known portal, and the version. Asked for after the first view
- * is up: it must not delay the first code (issue 4).
+ * is up: it must not delay the first code.
  */
 export function PopupFooter() {
   const [info, setInfo] = useState<{ about: AboutInfo; tab: ActiveTabStatus } | null>(null);

@@ -3,7 +3,7 @@ import { Component, type ComponentChild } from 'preact';
 /**
  * A component that re-renders only when a prop changed (shallow), like React's `memo`, without
  * preact/compat, whose import patches Preact's options globally. Rows use it: with 200 accounts
- * a keystroke in the search box must not re-render rows that did not change (issue 4).
+ * a keystroke in the search box must not re-render rows that did not change.
  */
 export function pure<Props extends object>(render: (props: Props) => ComponentChild) {
   return class Pure extends Component<Props> {

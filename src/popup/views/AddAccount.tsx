@@ -34,7 +34,7 @@ const fieldIds: readonly (readonly [DraftField, string])[] = [
 ];
 
 /**
- * "Add account" by hand (issue 4): secret, issuer, account name and advanced settings, or a
+ * "Add account" by hand: secret, issuer, account name and advanced settings, or a
  * pasted otpauth:// URI. Problems show once a field was left (or on submit), then live.
  */
 export function AddAccount({ onAdded, onCancel, describe }: AddAccountProps) {

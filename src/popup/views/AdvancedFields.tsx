@@ -17,7 +17,7 @@ const types: readonly { readonly value: OtpType; readonly label: MessageKey }[] 
 ];
 
 /**
- * Type, algorithm, digits, period or counter (issue 4), behind an "Advanced" disclosure: most
+ * Type, algorithm, digits, period or counter, behind an "Advanced" disclosure: most
  * sites use the defaults (TOTP, SHA1, 6 digits, 30 s). Steam Guard fixes all of them.
  */
 export function AdvancedFields({ draft, problems, disabled, onChange }: AdvancedFieldsProps) {

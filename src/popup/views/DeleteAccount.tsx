@@ -12,7 +12,7 @@ interface DeleteAccountProps {
 }
 
 /**
- * Delete, then confirm (issue 4): the confirmation says what goes and that it can be undone
+ * Delete, then confirm: the confirmation says what goes and that it can be undone
  * for a few seconds (the list then shows "Undo").
  */
 export function DeleteAccount({ account, onDeleted, describe }: DeleteAccountProps) {

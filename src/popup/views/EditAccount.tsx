@@ -17,7 +17,7 @@ interface EditAccountProps {
   readonly describe: (error: unknown) => string | null;
 }
 
-/** Edit issuer, account name and note; show its QR code; delete, with confirmation (issue 4). */
+/** Edit issuer, account name and note; show its QR code; delete, with confirmation. */
 export function EditAccount({ account, onSaved, onDeleted, onCancel, describe }: EditAccountProps) {
   const [issuer, setIssuer] = useState(account.issuer);
   const [name, setName] = useState(account.account);

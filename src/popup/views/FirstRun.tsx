@@ -14,7 +14,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { PassphraseStrength } from '../ui/PassphraseStrength';
 
-/** First run: choose the passphrase that encrypts the vault (issue 4; names per DESIGN 5). */
+/** First run: choose the passphrase that encrypts the vault (names per DESIGN 5). */
 export function FirstRun({
   onCreated,
   onRestore,

@@ -32,7 +32,7 @@ export interface ListViewProps {
   readonly onUndoExpired: () => void;
   readonly onAdd: () => void;
   readonly onEdit: (id: string) => void;
-  /** Issue 5: accounts a page scan found, or null for "Import QR code image". */
+  /** Accounts a page scan found, or null for "Import QR code image". */
   readonly onImport: (found: FoundAccounts | null) => void;
   readonly onLock: () => void;
   readonly refresh: () => Promise<void>;
@@ -41,7 +41,7 @@ export interface ListViewProps {
   readonly describe: (error: unknown) => string | null;
 }
 
-/** The unlocked view: search, the accounts with their codes, add, lock (issue 4). */
+/** The unlocked view: search, the accounts with their codes, add, lock. */
 export function ListView(props: ListViewProps) {
   const { overview, query, refresh } = props;
   const now = useCodeChangeClock(overview.codes);

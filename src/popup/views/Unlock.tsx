@@ -9,7 +9,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 
 /**
- * The locked view (issue 4). A wrong passphrase leaves everything as it was: a readable error,
+ * The locked view. A wrong passphrase leaves everything as it was: a readable error,
  * and the field keeps focus with its text selected, ready to be typed over.
  */
 export function Unlock({ onUnlocked }: { readonly onUnlocked: () => void }) {

@@ -1,4 +1,4 @@
-/** A QR code found in a portal page (issue 5), as the in-page prompt may show it: no secret. */
+/** A QR code found in a portal page, as the in-page prompt may show it: no secret. */
 export type CaptureFound =
   /** No QR code in these pixels (most images are not one): the prompt stays hidden. */
   | { readonly status: 'none' }
@@ -23,7 +23,9 @@ export type CaptureSaved =
       /** `allowed`: an account stored for another site was allowed here, as the user asked. */
       readonly status: 'saved' | 'duplicate' | 'allowed';
       readonly id: string;
-      readonly code: string;
+      /** Null where the fill policy gives this frame no code for the account (HOTP). */
+      readonly code: string | null;
+      /** When `code` stops being valid (ms since the epoch); null for no code or HOTP. */
       readonly validUntil: number | null;
     }
   /**

@@ -1,11 +1,11 @@
-/** An account bound to the asking frame's origin, as the in-page chooser names it (issue 6). */
+/** An account bound to the asking frame's origin, as the in-page chooser names it. */
 export interface SignInAccount {
   readonly id: string;
   readonly issuer: string;
   readonly account: string;
 }
 
-/** What sign-in fill may offer on this page (issue 6). Locked: no names, just "unlock first". */
+/** What sign-in fill may offer on this page. Locked: no names, just "unlock first". */
 export type SignInAccounts =
   | { readonly status: 'locked' }
   | {
@@ -31,14 +31,14 @@ export interface FillGrant {
   readonly code: string;
 }
 
-/** An account the popup offers when several are bound to the page (issue 6): names only. */
+/** An account the popup offers when several are bound to the page: names only. */
 export interface FillChoice {
   readonly id: string;
   readonly issuer: string;
   readonly account: string;
 }
 
-/** What "Fill code on this page" did (issue 6). */
+/** What "Fill code on this page" did. */
 export type FillOnPageResult =
   /** `copied`: "Also copy the code after filling" put it on the clipboard too. */
   | { readonly status: 'filled'; readonly copied: boolean }

@@ -4,8 +4,8 @@ import type { OtpauthErrorCode } from '../../core/otpauth/errors';
 import type { OtpType } from '../../core/otp-types';
 
 /**
- * The popup's QR import (issue 5): "Scan QR code on this page", an image file, a Google
- * Authenticator export. The popup sees names, never secrets (issue 4): the background holds
+ * The popup's QR import: "Scan QR code on this page", an image file, a Google
+ * Authenticator export. The popup sees names, never secrets: the background holds
  * the accounts under `token` until "Save".
  */
 export interface ImportedAccountPreview {

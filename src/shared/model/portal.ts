@@ -20,7 +20,7 @@ export interface AboutInfo {
   readonly version: string;
 }
 
-/** A portal address the user added in Options -> Portals (issue 5). */
+/** A portal address the user added in Options -> Portals. */
 export interface UserPortal {
   /** The match pattern the content script runs on, e.g. `https://portal.example.com/*`. */
   readonly pattern: string;

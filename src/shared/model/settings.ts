@@ -4,10 +4,10 @@ export interface Settings {
   /** Seconds before a copied code is cleared from the clipboard; 0: never. */
   readonly clipboardClearSeconds: number;
   readonly theme: 'system' | 'light' | 'dark';
-  /** Issue 6: fill the code when a bound portal asks for it and one account matches. */
+  /** Fill the code when a bound portal asks for it and one account matches. */
   readonly fillOnSignIn: boolean;
-  /** Issue 6: also put the code on the clipboard after filling it. */
+  /** Also put the code on the clipboard after filling it. */
   readonly copyAfterFill: boolean;
-  /** Issue 6: origins where the form is submitted after a fill (per site, off by default). */
+  /** Origins where the form is submitted after a fill (per site, off by default). */
   readonly submitAfterFillOrigins: readonly string[];
 }

@@ -2,7 +2,7 @@ import type { HashAlgorithm, OtpType } from '../../core/otp-types';
 
 export type VaultState = 'none' | 'locked' | 'unlocked';
 
-/** What the popup may know of an account: everything but the secret (issue 4). */
+/** What the popup may know of an account: everything but the secret. */
 export interface AccountView {
   readonly id: string;
   readonly issuer: string;

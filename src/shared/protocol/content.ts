@@ -29,7 +29,7 @@ export interface ContentRequests {
   'capture/open-backup': { request: null; response: null };
   /** The current code of an account bound to this frame's origin (to keep a fill fresh). */
   'codes/current': { request: { readonly id: string }; response: AccountCodes };
-  // Sign-in fill (issue 6, DESIGN 4.3): background/fill/, content/sign-in/.
+  // Sign-in fill (DESIGN 4.3): background/fill/, content/sign-in/.
   /** The accounts bound to this frame's exact origin, by name only. */
   'fill/accounts': { request: null; response: SignInAccounts };
   /** The code to fill now for one of them (or the next one, at rollover). */
@@ -39,7 +39,7 @@ export interface ContentRequests {
   /** A code was filled: the background copies it when the settings say so (copy-after-fill.ts). */
   'fill/filled': { request: { readonly code: string }; response: null };
   /**
-   * Fill on demand (issue 6, background/fill/on-demand/): the code a user gesture (popup button,
+   * Fill on demand (background/fill/on-demand/): the code a user gesture (popup button,
    * keyboard command, context menu) granted this tab's top frame, once, for its origin.
    */
   'fill/granted-code': { request: null; response: FillGrant };

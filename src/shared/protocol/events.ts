@@ -27,12 +27,17 @@ export function eventMessage<Type extends string>(type: Type): EventMessage<Type
   return { type, event: true };
 }
 
-/** The event's type when `message` is one of `types`; null for anything else. */
-export function readEvent<Type extends string>(
+/**
+ * The event's type when `message` is one of `types`; null for anything else. `Events` is the
+ * listener's event map (PageEvents, ContentEvents), given explicitly: a name it does not
+ * declare, misspelt or meant for the other side, does not compile (left out, it takes none).
+ */
+export function readEvent<Events extends object>(
   message: unknown,
-  types: readonly Type[],
-): Type | null {
+  types: readonly NoInfer<keyof Events & string>[],
+): (keyof Events & string) | null {
   if (typeof message !== 'object' || message === null) return null;
   const { type, event } = message as { type?: unknown; event?: unknown };
-  return event === true && types.includes(type as Type) ? (type as Type) : null;
+  const named = types.find((known) => known === type);
+  return event === true && named !== undefined ? named : null;
 }

@@ -9,7 +9,7 @@ export interface OffscreenRequests {
     request: { readonly code: string; readonly delayMs: number };
     response: OffscreenAck;
   };
-  /** Put `code` on the clipboard (issue 6: "also copy the code after filling"). */
+  /** Put `code` on the clipboard ("also copy the code after filling"). */
   'offscreen/copy': { request: { readonly code: string }; response: OffscreenAck };
   /** Forget the pending clear (the newest copy asked for none). */
   'offscreen/cancel-clipboard-clear': { request: null; response: OffscreenAck };

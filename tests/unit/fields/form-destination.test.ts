@@ -64,3 +64,33 @@ describe('sendsElsewhere', () => {
     expect(fillProblem(singleTarget(input), geometry)).toBe('form:elsewhere');
   });
 });
+
+describe('sendsElsewhere with methods shadowed by the page', () => {
+  // Browsers put a form's named controls on the form, and a document's named forms and
+  // images on the document, above their methods; happy-dom does not, so the test puts them
+  // there as the browser would: an element where the method was.
+  const shadow = (target: object, name: string, element: Element) => {
+    Object.defineProperty(target, name, { value: element, configurable: true });
+    return () => Reflect.deleteProperty(target, name);
+  };
+  const html = `<form id="f"><input name="getRootNode">${otp}</form><form name="querySelectorAll"></form>
+    <button form="f" formaction="https://collector.example/">Go</button>`;
+
+  it('still finds a submit button that posts the form elsewhere', () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(here);
+    const input = field(html);
+    const form = document.querySelector('#f');
+    const control = document.querySelector('[name="getRootNode"]');
+    const named = document.querySelector('form[name]');
+    if (!form || !control || !named) throw new Error('no forms');
+    const restore = [
+      shadow(form, 'getRootNode', control),
+      shadow(document, 'querySelectorAll', named),
+    ];
+    try {
+      expect(sendsElsewhere(input)).toBe(true);
+    } finally {
+      for (const undo of restore) undo();
+    }
+  });
+});

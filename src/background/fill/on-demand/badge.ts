@@ -6,7 +6,7 @@ const SHOWN_MS = 6000;
 const BADGE_TEXT = '!';
 
 /**
- * A problem with a keyboard or context-menu fill (issue 6), shown on the toolbar button of
+ * A problem with a keyboard or context-menu fill, shown on the toolbar button of
  * that tab only: a "!" badge, and the reason as the button's tooltip, then both reset. The
  * service worker outlives the timer (it stays up 30 s after an event); if it did not, the
  * tab's badge would simply stay until the tab navigates.

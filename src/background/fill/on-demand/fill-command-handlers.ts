@@ -13,7 +13,7 @@ type GrantRequests = Pick<ContentRequests, 'fill/granted-code'>;
 type PopupFillRequests = Pick<PageRequests, 'fill/active-tab'>;
 
 /**
- * The injected filler's one question (issue 6): the code granted to its frame. Answered only
+ * The injected filler's one question: the code granted to its frame. Answered only
  * for the top frame of a secure page whose tab and origin, as the browser stamped them, match
  * a grant a user gesture just made; once.
  */
@@ -31,7 +31,7 @@ export const fillGrantHandlers: HandlerMap<GrantRequests, ContentScriptSender> =
   },
 };
 
-/** The popup's "Fill code on this page" (issue 6). Extension pages only (router.ts). */
+/** The popup's "Fill code on this page". Extension pages only (router.ts). */
 export const fillPopupHandlers: HandlerMap<PopupFillRequests, ExtensionPageSender> = {
   'fill/active-tab': {
     parse: (payload) => {

@@ -1,5 +1,5 @@
 /**
- * One-shot permissions to fill (issue 6, DESIGN 4.3-4.4). A user gesture (popup button,
+ * One-shot permissions to fill (DESIGN 4.3-4.4). A user gesture (popup button,
  * keyboard command, context menu) grants the code to one tab's top frame on one origin; the
  * injected filler then asks for it, and the background checks the asker against the grant
  * with what the browser stamped on the message (sender.ts), never with what the page says.

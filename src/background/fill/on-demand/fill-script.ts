@@ -1,5 +1,5 @@
 /**
- * The filler that a fill on demand injects into the active tab (issue 6): a standalone script,
+ * The filler that a fill on demand injects into the active tab: a standalone script,
  * built on its own (scripts/injected-script-plugin.ts), never listed as web-accessible, so no
  * page can load it or probe for it. Both paths are named here for the build and the worker.
  */

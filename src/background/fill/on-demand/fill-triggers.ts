@@ -4,13 +4,13 @@ import { flashBadge } from './badge';
 import { fillOnTab } from './fill-on-tab';
 import { popupFallback, reactionTo, type TriggerAttempt } from './trigger-reaction';
 
-/** The manifest's `commands` key and the context-menu item's id (issue 6). */
+/** The manifest's `commands` key and the context-menu item's id. */
 export const FILL_COMMAND = 'fill-code';
 export const FILL_MENU_ITEM = 'fill-code';
 
 /**
  * The keyboard command (suggested Alt+Shift+O, set by the user in the browser's shortcuts page) and
- * the context menu "Fill one-time code" on editable fields (issue 6). Both are user gestures,
+ * the context menu "Fill one-time code" on editable fields. Both are user gestures,
  * which grant `activeTab` on that tab. Registered synchronously at start-up, so the event
  * that woke the worker reaches its listener.
  */

@@ -1,9 +1,9 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 
 /**
- * The tab a fill on demand acts on (issue 6): the active tab of the window the user is in.
+ * The tab a fill on demand acts on: the active tab of the window the user is in.
  * Test builds (`__TEST_HOOKS__`) may name it by id, as automation opens the popup as a tab of
- * its own (issue 5's scan does the same); it must still be its window's active tab.
+ * its own (the popup's scan does the same); it must still be its window's active tab.
  */
 export async function fillTargetTab(tabId: number | null): Promise<Tabs.Tab | undefined> {
   if (tabId === null) {

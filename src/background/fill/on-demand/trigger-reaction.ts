@@ -2,7 +2,7 @@ import type { MessageKey } from '../../../shared/i18n';
 import type { FillAttempt } from './fill-on-tab';
 
 /**
- * What the keyboard command and the context menu do after a fill attempt (issue 6): they
+ * What the keyboard command and the context menu do after a fill attempt: they
  * have no window to talk in. The popup opens where the user must act (unlock, or choose one
  * of several accounts); a problem shows briefly as a badge on the toolbar button, its reason
  * in the button's tooltip; a fill needs nothing more. Pure.

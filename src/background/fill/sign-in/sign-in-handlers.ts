@@ -45,7 +45,8 @@ export const signInHandlers: HandlerMap<SignInRequests, ContentScriptSender> = {
       if (!entry || verdict.kind !== 'offer') {
         throw new RequestError('not-found', 'No such account for this site.');
       }
-      return { status: 'code', ...codeToFill(entry, Date.now()), submit: verdict.submit };
+      const { code, validFrom } = codeToFill(entry, Date.now());
+      return { status: 'code', code, validFrom, submit: verdict.submit };
     },
   },
   'fill/unlock': {

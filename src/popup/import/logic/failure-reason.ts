@@ -20,7 +20,7 @@ const reasons: Readonly<Record<string, MessageKey>> = {
 };
 
 /**
- * Why one account of an export was not imported (issue 5: listed, never dropped silently), in
+ * Why one account of an export was not imported (listed, never dropped silently), in
  * the UI language; a code this version has no text for gets a general reason, never the
  * background's English.
  */

@@ -22,7 +22,7 @@ const unscannable: Readonly<
 };
 
 /**
- * Why a scan or an image gave nothing to save, as a specific sentence (issue 5: "clear,
+ * Why a scan or an image gave nothing to save, as a specific sentence ("clear,
  * specific errors"): no code, a code of something else, a damaged one, a page the browser
  * keeps extensions out of.
  */

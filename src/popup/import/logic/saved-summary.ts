@@ -2,7 +2,7 @@ import type { ImportSaved } from '../../../shared/model/imports';
 import type { LocalText } from './found-message';
 
 /**
- * What saving did, for the list's announcement (issue 5): how many were added, and how many
+ * What saving did, for the list's announcement: how many were added, and how many
  * were already in the vault (skipped, not added twice). `firstName` names a single account.
  */
 export function savedSummary(saved: ImportSaved, firstName: string): LocalText[] {

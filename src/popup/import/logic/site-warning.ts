@@ -8,7 +8,7 @@ export interface SiteWarningText {
 }
 
 /**
- * The Insights warning before saving an account scanned on Sonar (DESIGN 1.4, issue 5), in
+ * The Insights warning before saving an account scanned on Sonar (DESIGN 1.4), in
  * the site profile's words, so it changes with the profile.
  */
 export function siteWarningFor(siteId: string | null, locale: Locale): SiteWarningText | null {
