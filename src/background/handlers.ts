@@ -24,7 +24,7 @@ export const handlers: Handlers = {
     'content/hello': {
       parse: expectNoPayload,
       async handle(_request, sender) {
-        // Built-in profiles, then the user's portals (issue 5), for the popup's status line.
+        // Built-in profiles, then the user's portals, for the popup's status line.
         const profile = await siteProfileForUrl(sender.url);
         const status: PortalStatus = {
           site: profile && { id: profile.id, name: profile.name },

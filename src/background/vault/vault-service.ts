@@ -21,7 +21,7 @@ import { forgetSessionKey, readSessionKey, saveSessionKey } from './session-key'
 import { readStoredVault, VaultStorageError, writeVault, type StoredVault } from './vault-storage';
 
 /**
- * Lock, unlock and persistence of the vault (issue 4, DESIGN 4.1-4.2, 4.7). The decrypted
+ * Lock, unlock and persistence of the vault (DESIGN 4.1-4.2, 4.7). The decrypted
  * data lives only in this worker's memory; the key also in storage.session, so a restarted
  * worker comes back unlocked. Changes are serialised through one queue, and each write keeps
  * the previous generation until the new one is stored.

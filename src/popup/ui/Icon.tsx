@@ -13,7 +13,7 @@ const paths = {
   /** "Import QR code image". */
   image:
     'M5 4h14a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2m0 2v9.6l3.5-3.5 3 3 4-4 3.5 3.5V6zm4 1.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3',
-  /** "Move to phone" (issue 12): a phone. */
+  /** "Move to phone": a phone. */
   phone:
     'M8 2h8a2 2 0 0 1 2 2v16a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2m0 2v14h8V4zm3 15h2v2h-2z',
 } as const;

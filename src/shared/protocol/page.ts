@@ -42,7 +42,7 @@ export interface PageRequests {
   'clipboard/copied': { request: { readonly code: string }; response: null };
   'settings/get': { request: null; response: Settings };
   'settings/set': { request: Partial<Settings>; response: Settings };
-  /** Options -> Portals (issue 5): the portal addresses the content script runs on. */
+  /** Options -> Portals: the portal addresses the content script runs on. */
   'portals/list': { request: null; response: PortalsOverview };
   /** Sent once the options page holds the host permission for `pattern` (a normalised one). */
   'portals/add': { request: { readonly pattern: string }; response: PortalsOverview };
