@@ -8,6 +8,7 @@ import { BackupSection } from './BackupSection';
 import { ImportSection } from './import/ImportSection';
 import { ChangePassphrase } from './ChangePassphrase';
 import { MoveToPhoneSection } from './MoveToPhoneSection';
+import { PlainExportSection } from './PlainExportSection';
 import { PortalsSection } from './PortalsSection';
 import { SettingsForm } from './SettingsForm';
 import { ShortcutNote } from './ShortcutNote';
@@ -49,6 +50,7 @@ export function OptionsApp() {
       <ImportSection />
       <ChangePassphrase />
       <MoveToPhoneSection />
+      <PlainExportSection />
       <PortalsSection />
       {about && <AboutSection about={about} />}
     </>

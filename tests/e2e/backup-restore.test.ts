@@ -14,6 +14,7 @@ import {
   type PortalUser,
 } from './support/sign-in-journey';
 import { chooseFile } from './support/choose-file';
+import { keepSavedFiles, lastSavedFile } from './support/saved-files';
 import { uiTimeoutMs } from './support/test-page';
 
 // The backup file is the way back after a lost profile: made in Options, restored on the
@@ -124,21 +125,3 @@ describe.each(browsers)('backup and restore in $name', ({ launch }) => {
     await options.close();
   });
 });
-
-/** Keeps every file the page saves (a Blob handed to a download link), as a browser would. */
-function keepSavedFiles() {
-  const saved: Blob[] = [];
-  Object.assign(window, { savedFiles: saved });
-  const create = URL.createObjectURL.bind(URL);
-  URL.createObjectURL = (object: Blob | MediaSource) => {
-    if (object instanceof Blob) saved.push(object);
-    return create(object);
-  };
-}
-
-function lastSavedFile(): Promise<string> {
-  const saved = (window as unknown as { savedFiles: Blob[] }).savedFiles;
-  const last = saved.at(-1);
-  if (!last) throw new Error('No file was saved');
-  return last.text();
-}

@@ -3,7 +3,8 @@ import { startPortal, type RunningPortal } from '../fixtures/portal/server';
 import { writeAegisEncrypted } from '../unit/formats/support/writers';
 import { browsers } from './support/browsers';
 import { chooseFile } from './support/choose-file';
-import { createVault, shownCode } from './support/popup-journey';
+import { createVault, passphrase, shownCode } from './support/popup-journey';
+import { keepSavedFiles, lastSavedFile } from './support/saved-files';
 import { enterSignInCode, portalState } from './support/portal-journey';
 import type { BrowserSession } from './support/session';
 import { signIn, type PortalUser } from './support/sign-in-journey';
@@ -161,5 +162,23 @@ describe.each(browsers)('importing other apps’ exports in $name', ({ launch })
       await page.close();
     }
     await popup.close();
+  });
+
+  it('exports every account unencrypted only after the warning and the passphrase', async () => {
+    await options.evaluate(keepSavedFiles);
+    await options.waitForControl('checkbox', 'I understand the file is not encrypted');
+    await options.click('checkbox', 'I understand the file is not encrypted');
+    const field = 'Passphrase';
+    await options.fill(field, 'not my passphrase');
+    await options.click('button', 'Export accounts');
+    await options.waitForText('This passphrase is not correct');
+    await options.fill(field, passphrase);
+    await options.click('button', 'Export accounts');
+    await options.waitForText('Delete it once your accounts are in the other app.');
+    const text = await options.evaluate(lastSavedFile);
+    const lines = text.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(text).toContain(`secret=${secrets.alex}`);
+    expect(text).toContain(`secret=${secrets.sam}`);
   });
 });

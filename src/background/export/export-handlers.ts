@@ -1,9 +1,10 @@
 import type { PageRequests } from '../../shared/protocol/page';
-import { record, text, textList } from '../parse-payload';
+import { oneOf, record, text, textList } from '../parse-payload';
 import type { HandlerMap } from '../router';
 import type { ExtensionPageSender } from '../sender';
 import { exportAccountUri } from './account-uri';
 import { exportMigration, MAX_EXPORT_IDS } from './migration-export';
+import { exportPlain } from './plain-export';
 
 type ExportRequests = Pick<PageRequests, Extract<keyof PageRequests, `export/${string}`>>;
 
@@ -28,5 +29,15 @@ export const exportHandlers: HandlerMap<ExportRequests, ExtensionPageSender> = {
       return { passphrase: text(source, 'passphrase', 1024), id: text(source, 'id', 64) };
     },
     handle: ({ passphrase, id }) => exportAccountUri(passphrase, id),
+  },
+  'export/plain': {
+    parse: (payload) => {
+      const source = record(payload);
+      return {
+        passphrase: text(source, 'passphrase', 1024),
+        format: oneOf(source, 'format', ['otpauth', 'aegis'] as const),
+      };
+    },
+    handle: ({ passphrase, format }) => exportPlain(passphrase, format),
   },
 };

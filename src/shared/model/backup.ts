@@ -5,7 +5,8 @@ export interface BackupStatus {
   readonly lastBackupAt: number | null;
 }
 
-export interface BackupFile {
+/** A file an extension page saves for the user (a backup, a plain export). */
+export interface FileToSave {
   readonly fileName: string;
   readonly text: string;
 }

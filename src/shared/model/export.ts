@@ -13,3 +13,6 @@ export interface MigrationExport {
   /** Chosen accounts a Google Authenticator export cannot carry: named, not dropped silently. */
   readonly unrepresentable: readonly AccountName[];
 }
+
+/** The unencrypted exports: otpauth:// links one per line, or an Aegis plain vault. */
+export type PlainExportFormat = 'otpauth' | 'aegis';

@@ -1,5 +1,5 @@
-import type { BackupFile, BackupStatus, RestoreDone, RestorePreview } from '../model/backup';
-import type { MigrationExport } from '../model/export';
+import type { FileToSave, BackupStatus, RestoreDone, RestorePreview } from '../model/backup';
+import type { MigrationExport, PlainExportFormat } from '../model/export';
 import type { FillOnPageResult } from '../model/fill';
 import type { ImportFound, ImportSaved, ImportSelection } from '../model/imports';
 import type { AboutInfo, ActiveTabStatus, PortalsOverview } from '../model/portal';
@@ -57,6 +57,11 @@ export interface PageRequests {
     response: MigrationExport;
   };
   /** "Show QR code": one account's otpauth:// URI, after the passphrase is given again. */
+  /** Every account unencrypted, as a file for another app; the passphrase given again. */
+  'export/plain': {
+    request: { readonly passphrase: string; readonly format: PlainExportFormat };
+    response: FileToSave;
+  };
   'export/account-uri': {
     request: { readonly passphrase: string; readonly id: string };
     response: { readonly uri: string };
@@ -72,7 +77,7 @@ export interface PageRequests {
   /** The last backup's date; the popup's "Not backed up" note is in the vault overview. */
   'backup/status': { request: null; response: BackupStatus };
   /** A backup file of the open vault: its passphrase (null) or one of the file's own. */
-  'backup/create': { request: { readonly passphrase: string | null }; response: BackupFile };
+  'backup/create': { request: { readonly passphrase: string | null }; response: FileToSave };
   /** Opens a backup file and holds it until `backup/restore`; nothing is written. */
   'backup/open': {
     request: { readonly text: string; readonly passphrase: string };

@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import { describeError } from '../shared/describe-error';
+import { t } from '../shared/i18n';
+import type { PlainExportFormat } from '../shared/model/export';
+import { sendFromPage } from '../shared/send';
+import { saveFile } from './save-file';
+
+/**
+ * Options -> Export without encryption: every account in the clear, for another app (otpauth://
+ * links, or an Aegis plain vault). The warning comes first and the passphrase is asked again;
+ * the encrypted backup is the way to keep accounts safe, this is the way to move them.
+ */
+export function PlainExportSection() {
+  const [format, setFormat] = useState<PlainExportFormat>('otpauth');
+  const [passphrase, setPassphrase] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ readonly ok: boolean; readonly text: string } | null>(
+    null,
+  );
+
+  const exportFile = async (event: Event) => {
+    event.preventDefault();
+    if (busy || !understood) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      const file = await sendFromPage('export/plain', { passphrase, format });
+      saveFile(file.fileName, file.text, format === 'aegis' ? 'application/json' : 'text/plain');
+      setResult({ ok: true, text: t('plainExportSaved', file.fileName) });
+    } catch (failure) {
+      setResult({ ok: false, text: describeError(failure) });
+    } finally {
+      setPassphrase('');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="plain-export-heading">
+      <h2 id="plain-export-heading">{t('plainExportHeading')}</h2>
+      <p class="warning" role="note">
+        {t('plainExportWarning')}
+      </p>
+      <form onSubmit={(event) => void exportFile(event)} aria-busy={busy} noValidate>
+        <label class="field">
+          <span>{t('plainExportFormat')}</span>
+          <select
+            value={format}
+            onChange={(event) => {
+              setFormat(event.currentTarget.value === 'aegis' ? 'aegis' : 'otpauth');
+            }}
+          >
+            <option value="otpauth">{t('plainExportOtpauth')}</option>
+            <option value="aegis">{t('plainExportAegis')}</option>
+          </select>
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={understood}
+            onChange={(event) => {
+              setUnderstood(event.currentTarget.checked);
+            }}
+          />{' '}
+          {t('plainExportUnderstood')}
+        </label>
+        <label class="field">
+          <span>{t('popupPassphrase')}</span>
+          <input
+            type="password"
+            autocomplete="current-password"
+            value={passphrase}
+            onInput={(event) => {
+              setPassphrase(event.currentTarget.value);
+            }}
+          />
+        </label>
+        <button type="submit" disabled={busy || !understood}>
+          {t('plainExportSubmit')}
+        </button>
+      </form>
+      {result && (
+        <p role={result.ok ? 'status' : 'alert'} class={result.ok ? 'saved' : 'error'}>
+          {result.text}
+        </p>
+      )}
+    </section>
+  );
+}
