@@ -148,6 +148,7 @@ describe.each(browsers)('importing other apps’ exports in $name', ({ launch })
 
     const popup = await session.openPopup();
     for (const who of [alex, sam]) {
+      await popup.waitForControl('listitem', `Sonar ${who.login}`);
       const code = await shownCode(popup, `Sonar ${who.login}`);
       expect(code).toMatch(/^\d{6}$/);
       const before = await portalState(portal, who.login);
