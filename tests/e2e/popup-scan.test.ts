@@ -152,6 +152,32 @@ describe.each(browsers)('popup QR scan and image import in $name', ({ launch }) 
     }
   });
 
+  it('reads both QR images of an export dropped at once', async () => {
+    const accounts = ['four', 'five', 'six'].map((name): OtpAccount => ({
+      issuer: 'Dropped',
+      account: `${name}@example.com`,
+      params: {
+        type: 'totp',
+        secret: encodeBase32(randomBytes(20)),
+        algorithm: 'SHA1',
+        digits: 6,
+        period: 30,
+      },
+    }));
+    const images = await Promise.all(
+      splitIntoMigrationBatches(accounts, 2).map((uri) =>
+        QRCode.toDataURL(uri, { scale: 4, margin: 4 }),
+      ),
+    );
+    await popup.goto(session.popupUrl);
+    await popup.click('button', 'Import QR code image');
+    await popup.waitForControl('button', 'Choose image file');
+    await popup.evaluate(dropFiles, images);
+    await popup.waitForText('QR codes read: 2 of 2.');
+    expect(await checkedBoxes()).toEqual(accounts.map(({ account }) => `Dropped ${account}`));
+    await popup.click('button', 'Cancel');
+  });
+
   it('opened for the file picker, the page starts on the image import', async () => {
     // Firefox's toolbar popup closes under a file picker, so there "Choose image file" opens
     // the popup page in a tab with ?import-image (src/popup/import/file-picker-tab.ts).
@@ -233,6 +259,21 @@ function dropFile(dataUrl: string) {
   const bytes = Uint8Array.from(atob(dataUrl.split(',')[1] ?? ''), (char) => char.charCodeAt(0));
   const transfer = new DataTransfer();
   transfer.items.add(new File([bytes], 'export-2.png', { type: 'image/png' }));
+  const target = document.querySelector('h1') ?? document.body;
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    target.dispatchEvent(
+      new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }),
+    );
+  }
+}
+
+/** Drops several PNGs onto the popup at once, as dragging a selection of files does. */
+function dropFiles(dataUrls: readonly string[]) {
+  const transfer = new DataTransfer();
+  dataUrls.forEach((dataUrl, index) => {
+    const bytes = Uint8Array.from(atob(dataUrl.split(',')[1] ?? ''), (char) => char.charCodeAt(0));
+    transfer.items.add(new File([bytes], `export-${index + 1}.png`, { type: 'image/png' }));
+  });
   const target = document.querySelector('h1') ?? document.body;
   for (const type of ['dragenter', 'dragover', 'drop']) {
     target.dispatchEvent(

@@ -3,7 +3,7 @@ import { t } from '../../shared/i18n';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { openImageImportInTab, pickerNeedsTab } from './file-picker-tab';
-import { firstImage } from './image-file';
+import { imagesOf } from './image-file';
 import type { FoundAccounts } from './import-result';
 import { useImageDrop } from './use-image-drop';
 import { useImageImport } from './use-image-import';
@@ -23,8 +23,8 @@ export function ImageImport({ onFound, onCancel, describe }: ImageImportProps) {
   const input = useRef<HTMLInputElement>(null);
   const choose = useRef<HTMLButtonElement>(null);
   useFocusOnMount(choose);
-  const { busy, problem, importFile } = useImageImport(onFound, describe);
-  const dropped = useCallback((file: File | null) => void importFile(file), [importFile]);
+  const { busy, problem, importFiles } = useImageImport(onFound, describe);
+  const dropped = useCallback((files: readonly File[]) => void importFiles(files), [importFiles]);
   const dragging = useImageDrop(dropped);
   // Known before the click: the picker must open within the click's own user activation.
   const [needsTab, setNeedsTab] = useState(false);
@@ -63,13 +63,14 @@ export function ImageImport({ onFound, onCancel, describe }: ImageImportProps) {
       <input
         type="file"
         accept="image/*"
+        multiple
         hidden
         ref={input}
         onChange={(event) => {
-          const file = firstImage(event.currentTarget.files);
+          const files = imagesOf(event.currentTarget.files);
           // Cleared, so choosing the same file again (after fixing something) fires again.
           event.currentTarget.value = '';
-          void importFile(file);
+          void importFiles(files);
         }}
       />
       <p class="hint" role="status">

@@ -67,7 +67,7 @@ async function rasterised(file: Blob): Promise<string> {
   }
 }
 
-/** The first image among dropped or pasted items, if any. */
-export function firstImage(files: FileList | null | undefined): File | null {
-  return [...(files ?? [])].find((file) => file.type.startsWith('image/')) ?? null;
+/** The images among dropped, picked or pasted items (the QR codes of one export, say). */
+export function imagesOf(files: FileList | null | undefined): File[] {
+  return [...(files ?? [])].filter((file) => file.type.startsWith('image/'));
 }

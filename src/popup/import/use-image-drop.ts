@@ -1,11 +1,11 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { firstImage } from './image-file';
+import { imagesOf } from './image-file';
 
 /**
  * Drag and drop of an image anywhere on the popup while the import view is open.
  * Every drop is taken here: left to the browser, a dropped file would replace the popup.
  */
-export function useImageDrop(onImage: (file: File | null) => void) {
+export function useImageDrop(onImages: (files: readonly File[]) => void) {
   const [dragging, setDragging] = useState(false);
   // Registered with the view itself (a layout effect), so no drop falls between the two.
   useLayoutEffect(() => {
@@ -20,7 +20,7 @@ export function useImageDrop(onImage: (file: File | null) => void) {
     const drop = (event: DragEvent) => {
       event.preventDefault();
       setDragging(false);
-      onImage(firstImage(event.dataTransfer?.files));
+      onImages(imagesOf(event.dataTransfer?.files));
     };
     document.addEventListener('dragover', over);
     document.addEventListener('dragleave', leave);
@@ -30,6 +30,6 @@ export function useImageDrop(onImage: (file: File | null) => void) {
       document.removeEventListener('dragleave', leave);
       document.removeEventListener('drop', drop);
     };
-  }, [onImage]);
+  }, [onImages]);
   return dragging;
 }

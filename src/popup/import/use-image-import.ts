@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { sendFromPage } from '../../shared/send';
-import { firstImage, ImageFileError, imageFileToDataUrl } from './image-file';
+import { ImageFileError, imageFileToDataUrl, imagesOf } from './image-file';
 import { importResult, type FoundAccounts } from './import-result';
 
 /**
@@ -16,24 +16,36 @@ export function useImageImport(
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const importFile = useCallback(
-    async (file: File | null) => {
+  /**
+   * Several images are read one after another: the QR codes of one Google Authenticator export
+   * add up in the worker, so the last answer holds them all.
+   */
+  const importFiles = useCallback(
+    async (files: readonly File[]) => {
       if (busy) return;
-      if (!file) {
+      if (files.length === 0) {
         setProblem(t('popupImageUnreadable'));
         return;
       }
       setBusy(true);
       setProblem(null);
       try {
-        const dataUrl = await imageFileToDataUrl(file);
-        const result = importResult(
-          await sendFromPage('import/decode-image', { dataUrl }),
-          'image',
-        );
+        let found: FoundAccounts | null = null;
+        for (const file of files) {
+          const dataUrl = await imageFileToDataUrl(file);
+          const result = importResult(
+            await sendFromPage('import/decode-image', { dataUrl }),
+            'image',
+          );
+          if (!('accounts' in result)) {
+            setBusy(false);
+            setProblem(files.length > 1 ? `${file.name}: ${result.problem}` : result.problem);
+            return;
+          }
+          found = result.accounts;
+        }
         setBusy(false);
-        if ('accounts' in result) onFound(result.accounts);
-        else setProblem(result.problem);
+        if (found) onFound(found);
       } catch (failure) {
         setBusy(false);
         setProblem(imageProblem(failure) ?? describe(failure));
@@ -45,19 +57,19 @@ export function useImageImport(
   // A layout effect: listening from the moment the view is shown (see use-image-drop.ts).
   useLayoutEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
-      const file = firstImage(event.clipboardData?.files);
+      const files = imagesOf(event.clipboardData?.files);
       // Text pasted into a field is the field's business; only images are taken here.
-      if (!file) return;
+      if (files.length === 0) return;
       event.preventDefault();
-      void importFile(file);
+      void importFiles(files);
     };
     document.addEventListener('paste', onPaste);
     return () => {
       document.removeEventListener('paste', onPaste);
     };
-  }, [importFile]);
+  }, [importFiles]);
 
-  return { busy, problem, importFile };
+  return { busy, problem, importFiles };
 }
 
 function imageProblem(failure: unknown): string | null {
