@@ -74,3 +74,8 @@ function sameAccount(a: VaultEntry, b: VaultEntry): boolean {
     a.origins.every((origin) => b.origins.includes(origin))
   );
 }
+
+/** The popup's quiet "Not backed up": some account is newer than the last backup file. */
+export function backupNeeded(data: VaultData, lastBackupAt: number | null): boolean {
+  return data.entries.some((entry) => lastBackupAt === null || entry.createdAt > lastBackupAt);
+}
