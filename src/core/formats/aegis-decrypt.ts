@@ -2,7 +2,7 @@ import { scrypt } from 'hash-wasm';
 import { decodeBase64, decodeHex, decodeUtf8, encodeUtf8, type Bytes } from './bytes';
 import { GCM_NONCE_BYTES, GCM_TAG_BYTES, openAesGcm } from './crypto';
 import { fileError } from './file-errors';
-import { isRecord, parseDecryptedJson } from './read-json';
+import { isObject, parseDecryptedJson } from './json';
 
 /**
  * An encrypted Aegis vault (Aegis docs/vault.md): a random 256-bit master key encrypts the
@@ -41,7 +41,7 @@ export async function decryptAegisDb(
   const params = sealParams(header.params, 'header.params');
   if (!Array.isArray(header.slots)) throw fileError('malformed', 'header.slots is not a list');
   const slots = header.slots.filter(
-    (slot: unknown) => isRecord(slot) && slot.type === PASSWORD_SLOT,
+    (slot: unknown) => isObject(slot) && slot.type === PASSWORD_SLOT,
   );
   if (slots.length === 0) {
     throw fileError('unsupported-encryption', 'it has no password slot, only device keys');
@@ -93,7 +93,7 @@ async function deriveKey(password: Bytes, slot: PasswordSlot): Promise<Bytes> {
 }
 
 function passwordSlot(slot: unknown): PasswordSlot {
-  if (!isRecord(slot)) throw fileError('malformed', 'a slot is not an object');
+  if (!isObject(slot)) throw fileError('malformed', 'a slot is not an object');
   const key = hexField(slot.key, 'slot key');
   if (key.length !== KEY_BYTES) throw fileError('malformed', 'a slot key has the wrong size');
   const { nonce, tag } = sealParams(slot.key_params, 'slot key_params');
@@ -110,7 +110,7 @@ function passwordSlot(slot: unknown): PasswordSlot {
 }
 
 function sealParams(value: unknown, where: string): { nonce: Bytes; tag: Bytes } {
-  if (!isRecord(value)) throw fileError('malformed', `${where} is missing`);
+  if (!isObject(value)) throw fileError('malformed', `${where} is missing`);
   const nonce = hexField(value.nonce, `${where} nonce`);
   const tag = hexField(value.tag, `${where} tag`);
   if (nonce.length !== GCM_NONCE_BYTES || tag.length !== GCM_TAG_BYTES) {

@@ -59,7 +59,7 @@ function detect(input: ImportFileInput): boolean {
 }
 
 async function read(input: ImportFileInput): Promise<ParsedFile> {
-  const file = readJson(input.text, WHAT);
+  const file = readJson(input.text);
   if (!isObject(file)) throw malformed(WHAT, 'it is not a JSON object');
   // v2 keeps its key under "key"; its first versions spread `enc` and `hash` at the top.
   const topLevelKey = typeof file.enc === 'string' && typeof file.hash === 'string';

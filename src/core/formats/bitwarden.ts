@@ -1,7 +1,15 @@
 import { OtpauthError, parseOtpauthUri } from '../otpauth';
 import { decryptPasswordProtected } from './bitwarden-protected';
 import { labelOf, readEntry, type EntryResult } from './entry';
-import { head, isObject, malformed, peekJson, readJson, type JsonObject } from './json';
+import {
+  head,
+  isObject,
+  malformed,
+  parseDecryptedJson,
+  peekJson,
+  readJson,
+  type JsonObject,
+} from './json';
 import { entryCodeOfOtpauth, fieldsOf } from './uri-entry';
 import {
   FormatError,
@@ -42,7 +50,7 @@ function detect(input: ImportFileInput): boolean {
 }
 
 async function read(input: ImportFileInput): Promise<ParsedFile> {
-  const file = readJson(input.text, WHAT);
+  const file = readJson(input.text);
   if (!isObject(file)) throw malformed(WHAT, 'it is not a JSON object');
   if (file.encrypted === true) {
     if (file.passwordProtected !== true) {
@@ -51,7 +59,7 @@ async function read(input: ImportFileInput): Promise<ParsedFile> {
         'This Bitwarden export is "account restricted": only the Bitwarden account that made it can read it. In Bitwarden, export again as unencrypted JSON, or as encrypted JSON protected by a password.',
       );
     }
-    const inner = readJson(await decryptPasswordProtected(file, input.password), WHAT);
+    const inner = parseDecryptedJson(await decryptPasswordProtected(file, input.password));
     if (!isObject(inner) || inner.encrypted !== false) {
       throw malformed(WHAT, 'its decrypted contents are not an export');
     }

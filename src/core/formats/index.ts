@@ -2,8 +2,8 @@ import { aegisImporter } from './aegis';
 import { andOtpImporter } from './andotp';
 import { authenticatorExtensionImporter } from './authenticator-extension';
 import { bitwardenImporter } from './bitwarden';
-import { forgetJson, stripBom } from './json';
-import { readJson } from './read-json';
+import { fileError } from './file-errors';
+import { forgetJson, readJson, stripBom } from './json';
 import { otpauthListImporter } from './otpauth-list';
 import { twoFasImporter } from './twofas';
 import {
@@ -37,6 +37,8 @@ function tooLarge(text: string): boolean {
 
 /** Reads another app's export: accounts to preview and the entries that could not be read. */
 export async function readImportFile(input: ImportFileInput): Promise<ParsedFile> {
+  // Callers across a message boundary are not type-checked.
+  if (typeof input.text !== 'string') throw fileError('unknown-format', 'it has no text');
   if (tooLarge(input.text)) {
     throw new FormatError(
       'too-large',

@@ -202,6 +202,7 @@ describe('Authenticator extension backup', () => {
     const cut = text.slice(0, text.length - 20);
     expect(importer.detect(input(cut))).toBe(true);
     expect((await failure(importer.read(input(cut)))).code).toBe('truncated');
+    expect((await failure(importer.read(input('{"a": 1,}')))).code).toBe('malformed');
     for (const other of [
       '[]',
       '{"encrypted": false, "items": [{"secret": "x", "type": "totp"}]}',

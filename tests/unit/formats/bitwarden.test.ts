@@ -163,6 +163,10 @@ describe('Bitwarden JSON', () => {
     const cut = text.slice(0, text.length / 2);
     expect(bitwardenImporter.detect(input(cut))).toBe(true);
     expect((await failure(bitwardenImporter.read(input(cut)))).code).toBe('truncated');
+    // Complete but wrong JSON is not a cut file.
+    expect((await failure(bitwardenImporter.read(input('{"encrypted": false,}')))).code).toBe(
+      'malformed',
+    );
     expect((await failure(bitwardenImporter.read(input('{"encrypted": false}')))).code).toBe(
       'malformed',
     );
