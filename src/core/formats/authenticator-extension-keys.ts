@@ -1,6 +1,7 @@
 import { argon2id } from 'hash-wasm';
 import { decodeBase64, encodeBase64, encodeHex } from '../crypto/encoding';
-import { sameBytes, utf8 } from './cipher';
+import { encodeUtf8 } from './bytes';
+import { sameBytes } from './crypto';
 import { decryptCryptoJsAesBytes } from './cryptojs-aes';
 import { isObject, malformed, type JsonObject } from './json';
 import { FormatError } from './types';
@@ -102,10 +103,10 @@ export async function unlockKey(record: unknown, password: string): Promise<stri
     throw malformed(WHAT, 'its key record is damaged');
   }
   const check = parsePhc(record.hash);
-  const derived = await argon2(utf8(password), utf8(record.salt), V3_COST);
+  const derived = await argon2(encodeUtf8(password), encodeUtf8(record.salt), V3_COST);
   const passphrase = encodeBase64(derived).replace(/=+$/, '');
   derived.fill(0);
-  const proof = await argon2(utf8(passphrase), check.salt, check.cost);
+  const proof = await argon2(encodeUtf8(passphrase), check.salt, check.cost);
   const correct = sameBytes(proof, check.hash);
   proof.fill(0);
   return correct ? passphrase : null;

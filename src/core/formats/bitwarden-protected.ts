@@ -1,16 +1,7 @@
 import { argon2id } from 'hash-wasm';
 import { decodeBase64 } from '../crypto/encoding';
-import {
-  aesCbcDecrypt,
-  concat,
-  hkdfExpandSha256,
-  hmacSha256,
-  pbkdf2Sha256,
-  sameBytes,
-  sha256,
-  utf8,
-  utf8Text,
-} from './cipher';
+import { concat, decodeUtf8, encodeUtf8 } from './bytes';
+import { aesCbcDecrypt, hkdfExpandSha256, hmacSha256, pbkdf2, sameBytes, sha256 } from './crypto';
 import { malformed, type JsonObject } from './json';
 import { FormatError } from './types';
 
@@ -95,15 +86,15 @@ async function deriveKeys(password: string, file: JsonObject): Promise<Keys> {
   let key: Uint8Array;
   if (file.kdfType === 0) {
     const iterations = bounded(file.kdfIterations, PBKDF2_ITERATIONS, 'iterations');
-    key = await pbkdf2Sha256(utf8(password), utf8(salt), iterations, 32);
+    key = await pbkdf2(encodeUtf8(password), encodeUtf8(salt), iterations, 'SHA-256');
   } else if (file.kdfType === 1) {
     const iterations = bounded(file.kdfIterations, ARGON2_ITERATIONS, 'iterations');
     const memory = bounded(file.kdfMemory, ARGON2_MEMORY_MIB, 'memory');
     const parallelism = bounded(file.kdfParallelism, ARGON2_PARALLELISM, 'parallelism');
-    const saltHash = await sha256(utf8(salt));
+    const saltHash = await sha256(encodeUtf8(salt));
     try {
       key = await argon2id({
-        password: utf8(password),
+        password: encodeUtf8(password),
         salt: saltHash,
         iterations,
         parallelism,
@@ -162,7 +153,7 @@ export async function decryptPasswordProtected(
       );
     }
     const plain = await open(data, keys);
-    const text = plain === null ? null : utf8Text(plain);
+    const text = plain === null ? null : decodeUtf8(plain);
     plain?.fill(0);
     if (text === null) {
       throw new FormatError(

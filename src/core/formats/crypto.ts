@@ -1,11 +1,13 @@
-import type { Bytes } from './bytes';
+import { createMD5 } from 'hash-wasm';
+import { concat, encodeUtf8, type Bytes } from './bytes';
 import { fileError } from './file-errors';
 
 /**
- * The WebCrypto pieces other apps' encrypted exports need: AES-256-GCM with the 128-bit tag
- * appended (how every format here stores it, or can be made to), PBKDF2 and SHA-256. A failure
- * of the platform itself (not of the data) is reported as a file we cannot open, never thrown
- * raw.
+ * The primitives other apps' encrypted exports need, over WebCrypto (and hash-wasm for MD5,
+ * which WebCrypto lacks): AES-256-GCM with the 128-bit tag appended (how every format here
+ * stores it, or can be made to), AES-CBC, PBKDF2, HMAC and HKDF-Expand, SHA-256. A failure of
+ * the platform itself (not of the data) is reported as a file we cannot open, never thrown raw.
+ * Inputs are copied before WebCrypto sees them, so callers may pass views and wipe their own.
  */
 
 export const AES_KEY_BYTES = 32;
@@ -37,23 +39,99 @@ export async function sealAesGcm(key: Bytes, nonce: Bytes, plaintext: Bytes): Pr
   return new Uint8Array(await platform(() => crypto.subtle.encrypt(params, cryptoKey, plaintext)));
 }
 
-export async function pbkdf2(
-  password: Bytes,
-  salt: Bytes,
-  iterations: number,
-  hash: 'SHA-1' | 'SHA-256',
-): Promise<Bytes> {
-  const base = await platform(() =>
-    crypto.subtle.importKey('raw', password, 'PBKDF2', false, ['deriveBits']),
+/** AES-CBC with PKCS#7 padding: the plaintext, or `null` when the padding is wrong. */
+export async function aesCbcDecrypt(
+  key: Uint8Array,
+  iv: Uint8Array,
+  ciphertext: Uint8Array,
+): Promise<Bytes | null> {
+  if (ciphertext.length === 0 || ciphertext.length % 16 !== 0 || iv.length !== 16) return null;
+  const cryptoKey = await platform(() =>
+    crypto.subtle.importKey('raw', copy(key), { name: 'AES-CBC' }, false, ['decrypt']),
   );
-  const params = { name: 'PBKDF2', hash, salt, iterations };
-  return new Uint8Array(
-    await platform(() => crypto.subtle.deriveBits(params, base, AES_KEY_BYTES * 8)),
-  );
+  try {
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-CBC', iv: copy(iv) },
+      cryptoKey,
+      copy(ciphertext),
+    );
+    return new Uint8Array(plain);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'OperationError') return null;
+    throw platformFailure();
+  }
 }
 
-export async function sha256(bytes: Bytes): Promise<Bytes> {
-  return new Uint8Array(await platform(() => crypto.subtle.digest('SHA-256', bytes)));
+/** PBKDF2; `bytes` long (an AES-256 key unless told). */
+export async function pbkdf2(
+  password: Uint8Array,
+  salt: Uint8Array,
+  iterations: number,
+  hash: 'SHA-1' | 'SHA-256',
+  bytes: number = AES_KEY_BYTES,
+): Promise<Bytes> {
+  const base = await platform(() =>
+    crypto.subtle.importKey('raw', copy(password), 'PBKDF2', false, ['deriveBits']),
+  );
+  const params = { name: 'PBKDF2', hash, salt: copy(salt), iterations };
+  return new Uint8Array(await platform(() => crypto.subtle.deriveBits(params, base, bytes * 8)));
+}
+
+export async function sha256(data: Uint8Array): Promise<Bytes> {
+  return new Uint8Array(await platform(() => crypto.subtle.digest('SHA-256', copy(data))));
+}
+
+export async function hmacSha256(key: Uint8Array, data: Uint8Array): Promise<Bytes> {
+  const cryptoKey = await platform(() =>
+    crypto.subtle.importKey('raw', copy(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']),
+  );
+  return new Uint8Array(await platform(() => crypto.subtle.sign('HMAC', cryptoKey, copy(data))));
+}
+
+/** HKDF-Expand (RFC 5869 section 2.3) alone, SHA-256, for outputs of at most 32 bytes. */
+export async function hkdfExpandSha256(
+  prk: Uint8Array,
+  info: string,
+  bytes: number,
+): Promise<Bytes> {
+  const block = await hmacSha256(prk, concat(encodeUtf8(info), Uint8Array.of(1)));
+  return block.slice(0, bytes);
+}
+
+/** Constant-time comparison of two MACs. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let index = 0; index < a.length; index++) difference |= (a[index] ?? 0) ^ (b[index] ?? 0);
+  return difference === 0;
+}
+
+/**
+ * OpenSSL's EVP_BytesToKey with MD5 and one round, as CryptoJS uses it for passphrases:
+ * D1 = MD5(password || salt), Di = MD5(Di-1 || password || salt), until `bytes` are made.
+ */
+export async function evpBytesToKeyMd5(
+  password: Uint8Array,
+  salt: Uint8Array,
+  bytes: number,
+): Promise<Bytes> {
+  const md5 = await platform(() => createMD5());
+  const output = new Uint8Array(bytes);
+  let previous: Uint8Array = new Uint8Array(0);
+  for (let filled = 0; filled < bytes; filled += previous.length) {
+    md5.init();
+    md5.update(previous);
+    md5.update(password);
+    md5.update(salt);
+    previous = md5.digest('binary');
+    output.set(previous.subarray(0, bytes - filled), filled);
+  }
+  return output;
+}
+
+/** A copy backed by its own ArrayBuffer: what WebCrypto accepts (`BufferSource`). */
+function copy(data: Uint8Array): Bytes {
+  return new Uint8Array(data);
 }
 
 async function platform<T>(operation: () => Promise<T>): Promise<T> {
