@@ -2,9 +2,9 @@ import { unlockKey, unlockOldKey } from './authenticator-extension-keys';
 import { fieldsOf, looksLikeSecret } from './authenticator-extension-entry';
 import { decryptCryptoJsAes } from './cryptojs-aes';
 import { readEntry, type EntryResult } from './entry';
-import { head, isObject, malformed, peekJson, readJson, type JsonObject } from './json';
+import { fileError } from './file-errors';
+import { head, isObject, peekJson, readJson, type JsonObject } from './json';
 import {
-  FormatError,
   type FailedEntry,
   type FileImporter,
   type ImportedAccount,
@@ -26,7 +26,6 @@ import {
  * Other records (keys, settings, groups) are not accounts and are skipped.
  */
 
-const WHAT = 'Authenticator extension backup';
 const otherFormatKeys = ['items', 'db', 'header', 'services', 'servicesEncrypted', 'schemaVersion'];
 const notAccounts = new Set(['Key', 'Group', 'EncGroup']);
 
@@ -60,7 +59,7 @@ function detect(input: ImportFileInput): boolean {
 
 async function read(input: ImportFileInput): Promise<ParsedFile> {
   const file = readJson(input.text);
-  if (!isObject(file)) throw malformed(WHAT, 'it is not a JSON object');
+  if (!isObject(file)) throw fileError('malformed', 'it is not a JSON object');
   // v2 keeps its key under "key"; its first versions spread `enc` and `hash` at the top.
   const topLevelKey = typeof file.enc === 'string' && typeof file.hash === 'string';
   const oldKey = isObject(file.key) ? file.key : topLevelKey ? file : null;
@@ -80,10 +79,7 @@ async function read(input: ImportFileInput): Promise<ParsedFile> {
     (value) => isObject(value) && (value.encrypted === true || value.dataType === 'EncOTPStorage'),
   );
   if (needsPassword && password === '') {
-    throw new FormatError(
-      'password-needed',
-      'This Authenticator backup is encrypted: enter the password it was encrypted with.',
-    );
+    throw fileError('password-needed');
   }
   const passphrases = new Passphrases(file, oldKey, password);
   const accounts: ImportedAccount[] = [];
@@ -95,7 +91,7 @@ async function read(input: ImportFileInput): Promise<ParsedFile> {
     else failed.push(result.failure);
   }
   if (tally.tried > 0 && tally.opened === 0) {
-    throw new FormatError('wrong-password', 'Wrong password for this Authenticator backup.');
+    throw fileError('wrong-password');
   }
   return { format: 'authenticator-extension', accounts, failed };
 }
@@ -126,7 +122,7 @@ class Passphrases {
     let passphrase = this.v3.get(keyId);
     if (passphrase === undefined) {
       if (this.v3.size >= MAX_KEYS) {
-        throw new FormatError('too-large', 'This Authenticator backup has too many keys.');
+        throw fileError('too-large', 'it has too many keys');
       }
       passphrase = unlockKey(record, this.password);
       this.v3.set(keyId, passphrase);

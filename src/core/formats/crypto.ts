@@ -1,4 +1,4 @@
-import { createMD5 } from 'hash-wasm';
+import { argon2id as hashWasmArgon2id, createMD5 } from 'hash-wasm';
 import { concat, encodeUtf8, type Bytes } from './bytes';
 import { fileError } from './file-errors';
 
@@ -96,6 +96,22 @@ export async function hkdfExpandSha256(
 ): Promise<Bytes> {
   const block = await hmacSha256(prk, concat(encodeUtf8(info), Uint8Array.of(1)));
   return block.slice(0, bytes);
+}
+
+export interface Argon2Cost {
+  readonly iterations: number;
+  readonly memorySize: number;
+  readonly parallelism: number;
+  readonly hashLength: number;
+}
+
+/** Argon2id (memorySize in KiB); callers bound the cost first, the file chooses it. */
+export async function argon2id(
+  password: Uint8Array,
+  salt: Uint8Array,
+  cost: Argon2Cost,
+): Promise<Uint8Array> {
+  return platform(() => hashWasmArgon2id({ password, salt, ...cost, outputType: 'binary' }));
 }
 
 /** Constant-time comparison of two MACs. */

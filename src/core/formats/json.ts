@@ -1,5 +1,5 @@
 import { fileError } from './file-errors';
-import { FormatError, MAX_IMPORT_BYTES } from './types';
+import { MAX_IMPORT_BYTES } from './types';
 
 /**
  * JSON from an import file. Parsed once for every detector and reader that looks at the same
@@ -75,10 +75,6 @@ export function isObject(value: unknown): value is JsonObject {
 /** The first few KB, for detectors that sniff a file whose JSON is damaged. */
 export function head(text: string): string {
   return stripBom(text).slice(0, 4096);
-}
-
-export function malformed(what: string, detail: string): FormatError {
-  return new FormatError('malformed', `This is not a valid ${what} file: ${detail}.`);
 }
 
 /**

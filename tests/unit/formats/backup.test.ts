@@ -91,6 +91,8 @@ describe('backup file', () => {
     file.vault.ciphertext = `${file.vault.ciphertext.slice(0, 4)}${flipped}${file.vault.ciphertext.slice(5)}`;
     expect(await failureOf(readBackup(JSON.stringify(file), passphrase))).toBe('malformed');
     expect(await failureOf(readBackup('{"format":"other"}', passphrase))).toBe('unknown-format');
+    // Complete JSON that does not parse was edited, not cut short.
+    expect(await failureOf(readBackup('{"format":"other",}', passphrase))).toBe('malformed');
   });
 
   it('refuses a file that asks for a gigabyte of memory before deriving anything', async () => {
