@@ -1,16 +1,11 @@
 import { unlockKey, unlockOldKey } from './authenticator-extension-keys';
 import { fieldsOf, looksLikeSecret } from './authenticator-extension-entry';
+import { parsedFile } from './collect';
 import { decryptCryptoJsAes } from './cryptojs-aes';
 import { readEntry, type EntryResult } from './entry';
 import { fileError } from './file-errors';
 import { head, isObject, peekJson, readJson, type JsonObject } from './json';
-import {
-  type FailedEntry,
-  type FileImporter,
-  type ImportedAccount,
-  type ImportFileInput,
-  type ParsedFile,
-} from './types';
+import { type FileImporter, type ImportFileInput, type ParsedFile } from './types';
 
 /**
  * The backup of the "Authenticator" browser extension: a JSON object keyed by each entry's
@@ -82,18 +77,15 @@ async function read(input: ImportFileInput): Promise<ParsedFile> {
     throw fileError('password-needed');
   }
   const passphrases = new Passphrases(file, oldKey, password);
-  const accounts: ImportedAccount[] = [];
-  const failed: FailedEntry[] = [];
+  const results: EntryResult[] = [];
   const tally = { tried: 0, opened: 0 };
   for (const [index, value] of ordered.entries()) {
-    const result = await readRecord(value, index + 1, passphrases, tally);
-    if (result.ok) accounts.push(result.account);
-    else failed.push(result.failure);
+    results.push(await readRecord(value, index + 1, passphrases, tally));
   }
   if (tally.tried > 0 && tally.opened === 0) {
     throw fileError('wrong-password');
   }
-  return { format: 'authenticator-extension', accounts, failed };
+  return parsedFile('authenticator-extension', results);
 }
 
 /** Each encrypted scheme's passphrase, worked out once (Argon2 is the slow part). */

@@ -1,5 +1,6 @@
 import { OtpauthError, parseOtpauthUri } from '../otpauth';
 import { decryptPasswordProtected } from './bitwarden-protected';
+import { parsedFile } from './collect';
 import { labelOf, readEntry, type EntryResult } from './entry';
 import { fileError } from './file-errors';
 import { head, isObject, parseDecryptedJson, peekJson, readJson, type JsonObject } from './json';
@@ -7,7 +8,6 @@ import { entryCodeOfOtpauth, fieldsOf } from './uri-entry';
 import {
   type FailedEntry,
   type FileImporter,
-  type ImportedAccount,
   type ImportFileInput,
   type ParsedFile,
 } from './types';
@@ -62,15 +62,10 @@ async function read(input: ImportFileInput): Promise<ParsedFile> {
 
 function readItems(file: JsonObject): ParsedFile {
   if (!Array.isArray(file.items)) throw fileError('malformed', 'it has no list of items');
-  const accounts: ImportedAccount[] = [];
-  const failed: FailedEntry[] = [];
-  file.items.forEach((item: unknown, index) => {
-    const result = readItem(item, index + 1);
-    if (result === null) return;
-    if (result.ok) accounts.push(result.account);
-    else failed.push(result.failure);
-  });
-  return { format: 'bitwarden', accounts, failed };
+  return parsedFile(
+    'bitwarden',
+    file.items.map((item: unknown, index) => readItem(item, index + 1)),
+  );
 }
 
 /** null for an item that is not a 2FA account. */
