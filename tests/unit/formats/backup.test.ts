@@ -4,6 +4,7 @@ import { BACKUP_FORMAT, readBackup, writeBackup } from '../../../src/core/format
 import { FormatError, type FormatErrorCode } from '../../../src/core/formats/types';
 import type { VaultEntry } from '../../../src/core/vault';
 import { bytesOf, cheapVault } from '../crypto/cheap-envelope';
+import { failure } from './support/files';
 
 const passphrase = 'correct horse battery';
 
@@ -51,12 +52,7 @@ async function vaultProtection() {
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<FormatErrorCode> {
-  const error: unknown = await promise.then(
-    () => expect.fail('expected a FormatError'),
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(FormatError);
-  return (error as FormatError).code;
+  return (await failure(promise)).code;
 }
 
 describe('backup file', () => {
