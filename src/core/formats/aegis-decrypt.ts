@@ -1,5 +1,6 @@
 import { scrypt } from 'hash-wasm';
-import { concat, decodeBase64, decodeHex, decodeUtf8, encodeUtf8, type Bytes } from './bytes';
+import { concatBytes } from '../crypto/bytes';
+import { decodeBase64, decodeHex, decodeUtf8, encodeUtf8, type Bytes } from './bytes';
 import { GCM_NONCE_BYTES, GCM_TAG_BYTES, openAesGcm } from './crypto';
 import { fileError } from './file-errors';
 import { isObject, parseDecryptedJson } from './json';
@@ -52,7 +53,11 @@ export async function decryptAegisDb(
   const masterKey = await unwrapMasterKey(parsed, encodeUtf8(password));
   const ciphertext = decodeBase64(db);
   if (ciphertext === null) throw fileError('malformed', 'db is not base64');
-  const plaintext = await openAesGcm(masterKey, params.nonce, concat(ciphertext, params.tag));
+  const plaintext = await openAesGcm(
+    masterKey,
+    params.nonce,
+    concatBytes([ciphertext, params.tag]),
+  );
   if (plaintext === null) {
     throw fileError('truncated', 'its encrypted contents fail their integrity check');
   }
@@ -64,7 +69,7 @@ export async function decryptAegisDb(
 async function unwrapMasterKey(slots: readonly PasswordSlot[], password: Bytes): Promise<Bytes> {
   for (const slot of slots) {
     const wrappingKey = await deriveKey(password, slot);
-    const masterKey = await openAesGcm(wrappingKey, slot.nonce, concat(slot.key, slot.tag));
+    const masterKey = await openAesGcm(wrappingKey, slot.nonce, concatBytes([slot.key, slot.tag]));
     wrappingKey.fill(0);
     if (masterKey !== null) {
       if (masterKey.length !== KEY_BYTES) throw fileError('unsupported-encryption', 'key size');

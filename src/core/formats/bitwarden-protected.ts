@@ -1,5 +1,6 @@
 import { decodeBase64 } from '../crypto/encoding';
-import { concat, decodeUtf8, encodeUtf8 } from './bytes';
+import { concatBytes } from '../crypto/bytes';
+import { decodeUtf8, encodeUtf8 } from './bytes';
 import {
   aesCbcDecrypt,
   argon2id,
@@ -122,7 +123,7 @@ async function deriveKeys(password: string, file: JsonObject): Promise<Keys> {
 
 /** The plaintext, or null when the MAC does not match these keys. */
 async function open(value: EncString, keys: Keys): Promise<Uint8Array | null> {
-  const mac = await hmacSha256(keys.mac, concat(value.iv, value.ciphertext));
+  const mac = await hmacSha256(keys.mac, concatBytes([value.iv, value.ciphertext]));
   if (!sameBytes(mac, value.mac)) return null;
   return aesCbcDecrypt(keys.encryption, value.iv, value.ciphertext);
 }

@@ -1,3 +1,4 @@
+import type { Bytes } from '../crypto/encoding';
 import { decodeSextets, STANDARD_BASE64 } from '../migration/base64';
 
 /**
@@ -8,7 +9,7 @@ import { decodeSextets, STANDARD_BASE64 } from '../migration/base64';
  */
 
 /** Bytes backed by a plain ArrayBuffer: what WebCrypto accepts (`BufferSource`). */
-export type Bytes = Uint8Array<ArrayBuffer>;
+export type { Bytes } from '../crypto/encoding';
 
 export function decodeBase64(text: string): Bytes | null {
   const body = text.replace(/\s+/g, '').replace(/={1,2}$/, '');
@@ -16,8 +17,8 @@ export function decodeBase64(text: string): Bytes | null {
   return decodeSextets(body, STANDARD_BASE64);
 }
 
-/** Standard base64 with padding. */
-export { encodeBase64 } from '../migration/base64';
+/** Writing is strict everywhere: the vault's encoders. */
+export { encodeBase64, encodeHex, encodeUtf8 } from '../crypto/encoding';
 
 export function decodeHex(text: string): Bytes | null {
   if (text.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(text)) return null;
@@ -26,24 +27,6 @@ export function decodeHex(text: string): Bytes | null {
     bytes[index] = parseInt(text.slice(index * 2, index * 2 + 2), 16);
   }
   return bytes;
-}
-
-export function encodeHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-export function concat(...parts: readonly Uint8Array[]): Bytes {
-  const result = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    result.set(part, offset);
-    offset += part.length;
-  }
-  return result;
-}
-
-export function encodeUtf8(text: string): Bytes {
-  return new TextEncoder().encode(text);
 }
 
 /** The text, or `null` when the bytes are not valid UTF-8 (a decryption gone subtly wrong). */

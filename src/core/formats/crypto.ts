@@ -1,5 +1,6 @@
 import { argon2id as hashWasmArgon2id, createMD5 } from 'hash-wasm';
-import { concat, encodeUtf8, type Bytes } from './bytes';
+import { concatBytes, copyBytes } from '../crypto/bytes';
+import { encodeUtf8, type Bytes } from './bytes';
 import { fileError } from './file-errors';
 
 /**
@@ -47,13 +48,13 @@ export async function aesCbcDecrypt(
 ): Promise<Bytes | null> {
   if (ciphertext.length === 0 || ciphertext.length % 16 !== 0 || iv.length !== 16) return null;
   const cryptoKey = await platform(() =>
-    crypto.subtle.importKey('raw', copy(key), { name: 'AES-CBC' }, false, ['decrypt']),
+    crypto.subtle.importKey('raw', copyBytes(key), { name: 'AES-CBC' }, false, ['decrypt']),
   );
   try {
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-CBC', iv: copy(iv) },
+      { name: 'AES-CBC', iv: copyBytes(iv) },
       cryptoKey,
-      copy(ciphertext),
+      copyBytes(ciphertext),
     );
     return new Uint8Array(plain);
   } catch (error) {
@@ -71,21 +72,25 @@ export async function pbkdf2(
   bytes: number = AES_KEY_BYTES,
 ): Promise<Bytes> {
   const base = await platform(() =>
-    crypto.subtle.importKey('raw', copy(password), 'PBKDF2', false, ['deriveBits']),
+    crypto.subtle.importKey('raw', copyBytes(password), 'PBKDF2', false, ['deriveBits']),
   );
-  const params = { name: 'PBKDF2', hash, salt: copy(salt), iterations };
+  const params = { name: 'PBKDF2', hash, salt: copyBytes(salt), iterations };
   return new Uint8Array(await platform(() => crypto.subtle.deriveBits(params, base, bytes * 8)));
 }
 
 export async function sha256(data: Uint8Array): Promise<Bytes> {
-  return new Uint8Array(await platform(() => crypto.subtle.digest('SHA-256', copy(data))));
+  return new Uint8Array(await platform(() => crypto.subtle.digest('SHA-256', copyBytes(data))));
 }
 
 export async function hmacSha256(key: Uint8Array, data: Uint8Array): Promise<Bytes> {
   const cryptoKey = await platform(() =>
-    crypto.subtle.importKey('raw', copy(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']),
+    crypto.subtle.importKey('raw', copyBytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+    ]),
   );
-  return new Uint8Array(await platform(() => crypto.subtle.sign('HMAC', cryptoKey, copy(data))));
+  return new Uint8Array(
+    await platform(() => crypto.subtle.sign('HMAC', cryptoKey, copyBytes(data))),
+  );
 }
 
 /** HKDF-Expand (RFC 5869 section 2.3) alone, SHA-256, for outputs of at most 32 bytes. */
@@ -94,7 +99,7 @@ export async function hkdfExpandSha256(
   info: string,
   bytes: number,
 ): Promise<Bytes> {
-  const block = await hmacSha256(prk, concat(encodeUtf8(info), Uint8Array.of(1)));
+  const block = await hmacSha256(prk, concatBytes([encodeUtf8(info), Uint8Array.of(1)]));
   return block.slice(0, bytes);
 }
 
@@ -143,11 +148,6 @@ export async function evpBytesToKeyMd5(
     output.set(previous.subarray(0, bytes - filled), filled);
   }
   return output;
-}
-
-/** A copy backed by its own ArrayBuffer: what WebCrypto accepts (`BufferSource`). */
-function copy(data: Uint8Array): Bytes {
-  return new Uint8Array(data);
 }
 
 async function platform<T>(operation: () => Promise<T>): Promise<T> {

@@ -58,19 +58,8 @@ export function decodeSextets(unpadded: string, values: Int8Array): Uint8Array<A
   return bytes;
 }
 
-/** Standard base64 with padding, as Google Authenticator writes it. */
-export function encodeBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let index = 0; index < bytes.length; index += 3) {
-    const chunk =
-      ((bytes[index] ?? 0) << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
-    const present = Math.min(3, bytes.length - index);
-    for (let sextet = 0; sextet < 4; sextet++) {
-      text += sextet <= present ? ALPHABET.charAt((chunk >>> (18 - 6 * sextet)) & 63) : '=';
-    }
-  }
-  return text;
-}
+/** Standard base64 with padding, as Google Authenticator writes it: the vault's own encoder. */
+export { encodeBase64 } from '../crypto/encoding';
 
 /** Up to two `=` at the very end (present or not); one anywhere else is damage. */
 function stripPadding(text: string): string {
