@@ -1,8 +1,9 @@
 import { scrypt } from 'hash-wasm';
+import { concatBytes } from '../crypto/bytes';
 import { decodeBase64, decodeHex, decodeUtf8, encodeUtf8, type Bytes } from './bytes';
 import { GCM_NONCE_BYTES, GCM_TAG_BYTES, openAesGcm } from './crypto';
 import { fileError } from './file-errors';
-import { isRecord, parseDecryptedJson } from './read-json';
+import { isObject, parseDecryptedJson } from './json';
 
 /**
  * An encrypted Aegis vault (Aegis docs/vault.md): a random 256-bit master key encrypts the
@@ -41,7 +42,7 @@ export async function decryptAegisDb(
   const params = sealParams(header.params, 'header.params');
   if (!Array.isArray(header.slots)) throw fileError('malformed', 'header.slots is not a list');
   const slots = header.slots.filter(
-    (slot: unknown) => isRecord(slot) && slot.type === PASSWORD_SLOT,
+    (slot: unknown) => isObject(slot) && slot.type === PASSWORD_SLOT,
   );
   if (slots.length === 0) {
     throw fileError('unsupported-encryption', 'it has no password slot, only device keys');
@@ -52,7 +53,11 @@ export async function decryptAegisDb(
   const masterKey = await unwrapMasterKey(parsed, encodeUtf8(password));
   const ciphertext = decodeBase64(db);
   if (ciphertext === null) throw fileError('malformed', 'db is not base64');
-  const plaintext = await openAesGcm(masterKey, params.nonce, join(ciphertext, params.tag));
+  const plaintext = await openAesGcm(
+    masterKey,
+    params.nonce,
+    concatBytes([ciphertext, params.tag]),
+  );
   if (plaintext === null) {
     throw fileError('truncated', 'its encrypted contents fail their integrity check');
   }
@@ -64,7 +69,7 @@ export async function decryptAegisDb(
 async function unwrapMasterKey(slots: readonly PasswordSlot[], password: Bytes): Promise<Bytes> {
   for (const slot of slots) {
     const wrappingKey = await deriveKey(password, slot);
-    const masterKey = await openAesGcm(wrappingKey, slot.nonce, join(slot.key, slot.tag));
+    const masterKey = await openAesGcm(wrappingKey, slot.nonce, concatBytes([slot.key, slot.tag]));
     wrappingKey.fill(0);
     if (masterKey !== null) {
       if (masterKey.length !== KEY_BYTES) throw fileError('unsupported-encryption', 'key size');
@@ -93,7 +98,7 @@ async function deriveKey(password: Bytes, slot: PasswordSlot): Promise<Bytes> {
 }
 
 function passwordSlot(slot: unknown): PasswordSlot {
-  if (!isRecord(slot)) throw fileError('malformed', 'a slot is not an object');
+  if (!isObject(slot)) throw fileError('malformed', 'a slot is not an object');
   const key = hexField(slot.key, 'slot key');
   if (key.length !== KEY_BYTES) throw fileError('malformed', 'a slot key has the wrong size');
   const { nonce, tag } = sealParams(slot.key_params, 'slot key_params');
@@ -110,7 +115,7 @@ function passwordSlot(slot: unknown): PasswordSlot {
 }
 
 function sealParams(value: unknown, where: string): { nonce: Bytes; tag: Bytes } {
-  if (!isRecord(value)) throw fileError('malformed', `${where} is missing`);
+  if (!isObject(value)) throw fileError('malformed', `${where} is missing`);
   const nonce = hexField(value.nonce, `${where} nonce`);
   const tag = hexField(value.tag, `${where} tag`);
   if (nonce.length !== GCM_NONCE_BYTES || tag.length !== GCM_TAG_BYTES) {
@@ -130,11 +135,4 @@ function positiveInteger(value: unknown): number | undefined {
   return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 2 ** 30
     ? (value as number)
     : undefined;
-}
-
-function join(first: Bytes, second: Bytes): Bytes {
-  const joined = new Uint8Array(first.length + second.length);
-  joined.set(first);
-  joined.set(second, first.length);
-  return joined;
 }

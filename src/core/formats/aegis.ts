@@ -2,7 +2,7 @@ import { decryptAegisDb } from './aegis-decrypt';
 import { collectEntries, type MalformedItem } from './collect';
 import type { EntryFields } from './entry';
 import { fileError } from './file-errors';
-import { isRecord, parseJsonQuietly, readJson } from './read-json';
+import { isObject, peekJson, readJson } from './json';
 import type { FileImporter, ImportFileInput, ParsedFile } from './types';
 
 export { writeAegisPlain } from './aegis-write';
@@ -22,17 +22,17 @@ const MAX_DB_VERSION = 3;
 export const aegisImporter: FileImporter = {
   format: 'aegis',
   detect(input: ImportFileInput): boolean {
-    const file = parseJsonQuietly(input.text);
+    const file = peekJson(input.text);
     return (
-      isRecord(file) &&
+      isObject(file) &&
       'version' in file &&
-      isRecord(file.header) &&
-      (isRecord(file.db) || typeof file.db === 'string')
+      isObject(file.header) &&
+      (isObject(file.db) || typeof file.db === 'string')
     );
   },
   async read(input: ImportFileInput): Promise<ParsedFile> {
     const file = readJson(input.text);
-    if (!isRecord(file) || !isRecord(file.header) || !('db' in file)) {
+    if (!isObject(file) || !isObject(file.header) || !('db' in file)) {
       throw fileError('malformed', 'it is not an Aegis vault');
     }
     checkVersion(file.version, VAULT_VERSION, 'vault');
@@ -40,7 +40,7 @@ export const aegisImporter: FileImporter = {
     const plain = (header.slots ?? null) === null && (header.params ?? null) === null;
     let contents: unknown;
     if (plain) {
-      if (!isRecord(db)) throw fileError('malformed', 'a plain vault whose db is not an object');
+      if (!isObject(db)) throw fileError('malformed', 'a plain vault whose db is not an object');
       contents = db;
     } else {
       if (typeof db !== 'string') throw fileError('malformed', 'an encrypted vault without data');
@@ -52,7 +52,7 @@ export const aegisImporter: FileImporter = {
 };
 
 function readContents(contents: unknown): ParsedFile {
-  if (!isRecord(contents)) throw fileError('malformed', 'its contents are not an object');
+  if (!isObject(contents)) throw fileError('malformed', 'its contents are not an object');
   checkVersion(contents.version, MAX_DB_VERSION, 'contents');
   if (!Array.isArray(contents.entries)) throw fileError('malformed', 'it has no list of entries');
   return collectEntries('aegis', contents.entries, entryFields);
@@ -66,9 +66,9 @@ function checkVersion(version: unknown, newest: number, what: string): void {
 }
 
 function entryFields(item: unknown): EntryFields | MalformedItem {
-  if (!isRecord(item)) return { malformed: true };
+  if (!isObject(item)) return { malformed: true };
   const { info } = item;
-  if (!isRecord(info)) return { malformed: true, issuer: item.issuer, account: item.name };
+  if (!isObject(info)) return { malformed: true, issuer: item.issuer, account: item.name };
   return {
     issuer: item.issuer,
     account: item.name,

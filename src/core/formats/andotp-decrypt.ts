@@ -1,7 +1,7 @@
 import { decodeUtf8, encodeUtf8, type Bytes } from './bytes';
 import { GCM_NONCE_BYTES, GCM_TAG_BYTES, openAesGcm, pbkdf2, sha256 } from './crypto';
 import { fileError } from './file-errors';
-import { parseDecryptedJson } from './read-json';
+import { parseDecryptedJson } from './json';
 
 /**
  * An encrypted andOTP backup, `.json.aes` (andOTP, Utilities/BackupHelper.java,

@@ -2,7 +2,7 @@ import { decryptAndOtp } from './andotp-decrypt';
 import { collectEntries, type MalformedItem } from './collect';
 import type { EntryFields } from './entry';
 import { fileError } from './file-errors';
-import { isRecord, parseJsonQuietly, readJson } from './read-json';
+import { isObject, peekJson, readJson } from './json';
 import {
   MAX_IMPORT_BYTES,
   type FileImporter,
@@ -21,14 +21,14 @@ import {
 export const andOtpImporter: FileImporter = {
   format: 'andotp',
   detect(input: ImportFileInput): boolean {
-    const json = parseJsonQuietly(input.text);
+    const json = peekJson(input.text);
     if (json === undefined) return encryptedName(input.name) && input.bytes !== undefined;
     if (!Array.isArray(json)) return false;
     const first: unknown = json[0];
-    return isRecord(first) && 'secret' in first && 'type' in first;
+    return isObject(first) && 'secret' in first && 'type' in first;
   },
   async read(input: ImportFileInput): Promise<ParsedFile> {
-    const json = parseJsonQuietly(input.text);
+    const json = peekJson(input.text);
     if (json !== undefined) return readEntries(json);
     // Text that starts like JSON and is not named as encrypted is JSON gone wrong: say how.
     if (!encryptedName(input.name) && /^\uFEFF?\s*[[{]/.test(input.text)) {
@@ -52,7 +52,7 @@ function readEntries(json: unknown): ParsedFile {
 }
 
 function entryFields(item: unknown): EntryFields | MalformedItem {
-  if (!isRecord(item)) return { malformed: true };
+  if (!isObject(item)) return { malformed: true };
   return {
     issuer: item.issuer,
     account: item.label,

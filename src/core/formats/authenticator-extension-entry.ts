@@ -1,4 +1,5 @@
 import { encodeBase32 } from '../base32';
+import { decodeHex } from './bytes';
 import type { EntryFields } from './entry';
 import type { JsonObject } from './json';
 
@@ -71,9 +72,6 @@ export function fieldsOf(entry: JsonObject, rawSecret: unknown): EntryFields {
 function hexToBase32(hex: string): string | null {
   if (!hexPattern.test(hex)) return null;
   const even = hex.length % 2 === 0 ? hex : hex.endsWith('0') ? hex.slice(0, -1) : `${hex}0`;
-  const bytes = new Uint8Array(even.length / 2);
-  for (let index = 0; index < bytes.length; index++) {
-    bytes[index] = Number.parseInt(even.slice(index * 2, index * 2 + 2), 16);
-  }
-  return bytes.length === 0 ? null : encodeBase32(bytes);
+  const bytes = decodeHex(even);
+  return bytes === null || bytes.length === 0 ? null : encodeBase32(bytes);
 }

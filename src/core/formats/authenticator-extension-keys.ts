@@ -1,9 +1,9 @@
-import { argon2id } from 'hash-wasm';
 import { decodeBase64, encodeBase64, encodeHex } from '../crypto/encoding';
-import { sameBytes, utf8 } from './cipher';
+import { encodeUtf8 } from './bytes';
+import { argon2id, sameBytes } from './crypto';
 import { decryptCryptoJsAesBytes } from './cryptojs-aes';
-import { isObject, malformed, type JsonObject } from './json';
-import { FormatError } from './types';
+import { fileError } from './file-errors';
+import { isObject, type JsonObject } from './json';
 
 /**
  * The passphrases behind the Authenticator extension's encrypted backups, as its import page
@@ -18,8 +18,6 @@ import { FormatError } from './types';
  *   passphrase: it tells a wrong password.
  */
 
-const WHAT = 'Authenticator extension backup';
-
 const V3_COST = { iterations: 2, memorySize: 19 * 1024, parallelism: 1, hashLength: 32 };
 // Key records are the file's to choose: bounds keep a hostile file from freezing the worker.
 const MAX_VERIFY_MEMORY_KIB = 256 * 1024;
@@ -28,31 +26,12 @@ const MAX_VERIFY_PARALLELISM = 16;
 
 /** v2's entry passphrase from the `key` record, or null when the password does not open it. */
 export async function unlockOldKey(key: JsonObject, password: string): Promise<string | null> {
-  if (typeof key.enc !== 'string') throw malformed(WHAT, 'its key record is damaged');
+  if (typeof key.enc !== 'string') throw fileError('malformed', 'its key record is damaged');
   const bytes = await decryptCryptoJsAesBytes(key.enc, password);
   if (bytes === null || bytes.length === 0) return null;
   const passphrase = encodeHex(bytes);
   bytes.fill(0);
   return passphrase;
-}
-
-function argon2Failure(): FormatError {
-  return new FormatError(
-    'unsupported-encryption',
-    'This browser could not run the key derivation this file needs.',
-  );
-}
-
-async function argon2(
-  password: Uint8Array,
-  salt: Uint8Array,
-  cost: typeof V3_COST,
-): Promise<Uint8Array> {
-  try {
-    return await argon2id({ password, salt, ...cost, outputType: 'binary' });
-  } catch {
-    throw argon2Failure();
-  }
 }
 
 const unpadded = (text: string) => decodeBase64(text.padEnd(Math.ceil(text.length / 4) * 4, '='));
@@ -65,7 +44,7 @@ interface Phc {
 
 /** `$argon2id$v=19$m=M,t=T,p=P$salt$hash`, as argon2 implementations encode their output. */
 function parsePhc(text: unknown): Phc {
-  const damaged = () => malformed(WHAT, 'its key record is damaged');
+  const damaged = () => fileError('malformed', 'its key record is damaged');
   if (typeof text !== 'string') throw damaged();
   const parts =
     /^\$argon2id\$v=19\$m=(\d{1,10}),t=(\d{1,4}),p=(\d{1,3})\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/.exec(
@@ -84,9 +63,9 @@ function parsePhc(text: unknown): Phc {
     iterations > MAX_VERIFY_ITERATIONS ||
     parallelism > MAX_VERIFY_PARALLELISM
   ) {
-    throw new FormatError(
+    throw fileError(
       'too-large',
-      'This Authenticator backup asks for a password check far costlier than the extension itself uses.',
+      'it asks for a password check far costlier than the Authenticator extension itself uses',
     );
   }
   return {
@@ -99,13 +78,13 @@ function parsePhc(text: unknown): Phc {
 /** v3's entry passphrase for one key record, or null when the password is wrong. */
 export async function unlockKey(record: unknown, password: string): Promise<string | null> {
   if (!isObject(record) || typeof record.salt !== 'string' || record.salt === '') {
-    throw malformed(WHAT, 'its key record is damaged');
+    throw fileError('malformed', 'its key record is damaged');
   }
   const check = parsePhc(record.hash);
-  const derived = await argon2(utf8(password), utf8(record.salt), V3_COST);
+  const derived = await argon2id(encodeUtf8(password), encodeUtf8(record.salt), V3_COST);
   const passphrase = encodeBase64(derived).replace(/=+$/, '');
   derived.fill(0);
-  const proof = await argon2(utf8(passphrase), check.salt, check.cost);
+  const proof = await argon2id(encodeUtf8(passphrase), check.salt, check.cost);
   const correct = sameBytes(proof, check.hash);
   proof.fill(0);
   return correct ? passphrase : null;

@@ -1,16 +1,11 @@
 import { unlockKey, unlockOldKey } from './authenticator-extension-keys';
 import { fieldsOf, looksLikeSecret } from './authenticator-extension-entry';
+import { parsedFile } from './collect';
 import { decryptCryptoJsAes } from './cryptojs-aes';
 import { readEntry, type EntryResult } from './entry';
-import { head, isObject, malformed, peekJson, readJson, type JsonObject } from './json';
-import {
-  FormatError,
-  type FailedEntry,
-  type FileImporter,
-  type ImportedAccount,
-  type ImportFileInput,
-  type ParsedFile,
-} from './types';
+import { fileError } from './file-errors';
+import { head, isObject, peekJson, readJson, type JsonObject } from './json';
+import { type FileImporter, type ImportFileInput, type ParsedFile } from './types';
 
 /**
  * The backup of the "Authenticator" browser extension: a JSON object keyed by each entry's
@@ -26,7 +21,6 @@ import {
  * Other records (keys, settings, groups) are not accounts and are skipped.
  */
 
-const WHAT = 'Authenticator extension backup';
 const otherFormatKeys = ['items', 'db', 'header', 'services', 'servicesEncrypted', 'schemaVersion'];
 const notAccounts = new Set(['Key', 'Group', 'EncGroup']);
 
@@ -59,8 +53,8 @@ function detect(input: ImportFileInput): boolean {
 }
 
 async function read(input: ImportFileInput): Promise<ParsedFile> {
-  const file = readJson(input.text, WHAT);
-  if (!isObject(file)) throw malformed(WHAT, 'it is not a JSON object');
+  const file = readJson(input.text);
+  if (!isObject(file)) throw fileError('malformed', 'it is not a JSON object');
   // v2 keeps its key under "key"; its first versions spread `enc` and `hash` at the top.
   const topLevelKey = typeof file.enc === 'string' && typeof file.hash === 'string';
   const oldKey = isObject(file.key) ? file.key : topLevelKey ? file : null;
@@ -80,24 +74,18 @@ async function read(input: ImportFileInput): Promise<ParsedFile> {
     (value) => isObject(value) && (value.encrypted === true || value.dataType === 'EncOTPStorage'),
   );
   if (needsPassword && password === '') {
-    throw new FormatError(
-      'password-needed',
-      'This Authenticator backup is encrypted: enter the password it was encrypted with.',
-    );
+    throw fileError('password-needed');
   }
   const passphrases = new Passphrases(file, oldKey, password);
-  const accounts: ImportedAccount[] = [];
-  const failed: FailedEntry[] = [];
+  const results: EntryResult[] = [];
   const tally = { tried: 0, opened: 0 };
   for (const [index, value] of ordered.entries()) {
-    const result = await readRecord(value, index + 1, passphrases, tally);
-    if (result.ok) accounts.push(result.account);
-    else failed.push(result.failure);
+    results.push(await readRecord(value, index + 1, passphrases, tally));
   }
   if (tally.tried > 0 && tally.opened === 0) {
-    throw new FormatError('wrong-password', 'Wrong password for this Authenticator backup.');
+    throw fileError('wrong-password');
   }
-  return { format: 'authenticator-extension', accounts, failed };
+  return parsedFile('authenticator-extension', results);
 }
 
 /** Each encrypted scheme's passphrase, worked out once (Argon2 is the slow part). */
@@ -126,7 +114,7 @@ class Passphrases {
     let passphrase = this.v3.get(keyId);
     if (passphrase === undefined) {
       if (this.v3.size >= MAX_KEYS) {
-        throw new FormatError('too-large', 'This Authenticator backup has too many keys.');
+        throw fileError('too-large', 'it has too many keys');
       }
       passphrase = unlockKey(record, this.password);
       this.v3.set(keyId, passphrase);

@@ -12,7 +12,9 @@ import { LIMITS, type VaultEntry } from '../vault/entry';
 import { isRecord } from '../vault/validate-params';
 import { checkEntry } from '../vault/validate-entry';
 import { labelOf } from './entry';
-import { FormatError, MAX_IMPORT_BYTES, type FailedEntry } from './types';
+import { fileError } from './file-errors';
+import { forgetJson, readJson } from './json';
+import type { FailedEntry, FormatError } from './types';
 
 /**
  * The backup file (docs/backup-format.md): a version-1 vault envelope (Argon2id slot, AES-256-GCM
@@ -76,10 +78,14 @@ export function isBackupFile(text: string): boolean {
 
 /** Throws FormatError: 'unknown-format', 'unknown-version', 'truncated', 'malformed', 'wrong-password', 'too-large'. */
 export async function readBackup(text: string, passphrase: string): Promise<OpenedBackup> {
-  if (text.length > MAX_IMPORT_BYTES) throw new FormatError('too-large', 'The file is too large.');
-  const outer = parseJson(text);
+  let outer: unknown;
+  try {
+    outer = readJson(text);
+  } finally {
+    forgetJson();
+  }
   if (!isRecord(outer) || outer.format !== BACKUP_FORMAT)
-    throw new FormatError('unknown-format', 'This is not a backup file of this extension.');
+    throw fileError('unknown-format', 'it is not a backup of this extension');
   if (outer.version !== BACKUP_VERSION) throw unknownVersion();
   const envelope = envelopeOf(outer.vault);
   let bytes: Uint8Array;
@@ -103,20 +109,19 @@ function envelopeOf(value: unknown): VaultEnvelope {
   } catch (error) {
     if (error instanceof VaultCryptoError && error.code === 'unsupported-version')
       throw unknownVersion();
-    throw new FormatError('malformed', 'The backup file is damaged.');
+    throw fileError('malformed');
   }
   const slot = envelope.slots.find(
     (candidate): candidate is StoredPassphraseSlot => candidate.kind === 'passphrase',
   );
-  if (!slot)
-    throw new FormatError('malformed', 'The backup file has no passphrase to open it with.');
+  if (!slot) throw fileError('malformed', 'it has no passphrase to open it with');
   const kdf = slot.kdf;
   if (
     kdf.memoryKiB > MAX_FILE_KDF.memoryKiB ||
     kdf.iterations > MAX_FILE_KDF.iterations ||
     kdf.parallelism > MAX_FILE_KDF.parallelism
   )
-    throw new FormatError('too-large', 'The backup file asks for more work than allowed to open.');
+    throw fileError('too-large', 'it asks for more work than allowed to open');
   return envelope;
 }
 
@@ -125,17 +130,15 @@ function contentsOf(bytes: Uint8Array): OpenedBackup {
   try {
     payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new FormatError('malformed', 'The backup file is damaged.');
+    throw fileError('malformed');
   }
   // Inside the authenticated payload too: the outer version cannot be swapped unseen.
-  if (!isRecord(payload) || payload.format !== BACKUP_FORMAT)
-    throw new FormatError('malformed', 'The backup file is damaged.');
+  if (!isRecord(payload) || payload.format !== BACKUP_FORMAT) throw fileError('malformed');
   if (payload.version !== BACKUP_VERSION) throw unknownVersion();
   const { createdAt, entries } = payload;
-  if (!Number.isSafeInteger(createdAt) || !Array.isArray(entries))
-    throw new FormatError('malformed', 'The backup file is damaged.');
+  if (!Number.isSafeInteger(createdAt) || !Array.isArray(entries)) throw fileError('malformed');
   if (entries.length > LIMITS.entries)
-    throw new FormatError('too-large', 'The backup holds more accounts than a vault can.');
+    throw fileError('too-large', 'it holds more accounts than a vault can');
   const read: VaultEntry[] = [];
   const failed: FailedEntry[] = [];
   const ids = new Set<string>();
@@ -156,27 +159,18 @@ function contentsOf(bytes: Uint8Array): OpenedBackup {
   return { createdAt: createdAt as number, entries: read, failed, settings: payload.settings };
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    // A backup is written in one piece: JSON that does not parse was cut short on the way.
-    throw new FormatError('truncated', 'The backup file is incomplete.');
-  }
-}
-
 function unknownVersion(): FormatError {
-  return new FormatError(
+  return fileError(
     'unknown-version',
-    'This backup was made by a newer version of the extension. Update the extension to open it.',
+    'a newer version of this extension made it: update to open it',
   );
 }
 
 function cryptoFailure(error: unknown): unknown {
   if (!(error instanceof VaultCryptoError)) return error;
   if (error.code === 'wrong-passphrase' || error.code === 'empty-passphrase')
-    return new FormatError('wrong-password', 'The backup passphrase is not correct.');
+    return fileError('wrong-password');
   if (error.code === 'kdf-parameters-out-of-range')
-    return new FormatError('too-large', 'The backup file asks for more work than allowed to open.');
-  return new FormatError('malformed', 'The backup file is damaged.');
+    return fileError('too-large', 'it asks for more work than allowed to open');
+  return fileError('malformed');
 }

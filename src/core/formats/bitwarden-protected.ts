@@ -1,18 +1,17 @@
-import { argon2id } from 'hash-wasm';
 import { decodeBase64 } from '../crypto/encoding';
+import { concatBytes } from '../crypto/bytes';
+import { decodeUtf8, encodeUtf8 } from './bytes';
 import {
   aesCbcDecrypt,
-  concat,
+  argon2id,
   hkdfExpandSha256,
   hmacSha256,
-  pbkdf2Sha256,
+  pbkdf2,
   sameBytes,
   sha256,
-  utf8,
-  utf8Text,
-} from './cipher';
-import { malformed, type JsonObject } from './json';
-import { FormatError } from './types';
+} from './crypto';
+import { fileError } from './file-errors';
+import type { JsonObject } from './json';
 
 /**
  * Bitwarden's password-protected JSON export, as its clients write it (libs/importer's
@@ -28,8 +27,6 @@ import { FormatError } from './types';
  *   second is the unencrypted JSON export.
  */
 
-const WHAT = 'Bitwarden';
-
 // The bounds Bitwarden's importer accepts (its own settings' maxima): a file may ask for
 // more, but running it would freeze the extension for no real export's sake.
 const PBKDF2_ITERATIONS = { min: 5000, max: 2_000_000 };
@@ -44,12 +41,12 @@ interface Bounds {
 
 function bounded(value: unknown, bounds: Bounds, name: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < bounds.min) {
-    throw malformed(WHAT, `its ${name} setting is missing or out of range`);
+    throw fileError('malformed', `its ${name} setting is missing or out of range`);
   }
   if (value > bounds.max) {
-    throw new FormatError(
+    throw fileError(
       'too-large',
-      `This ${WHAT} export asks for a key derivation far costlier than Bitwarden itself allows (${name}).`,
+      `its ${name} asks for a key derivation far costlier than Bitwarden itself allows`,
     );
   }
   return value;
@@ -62,24 +59,25 @@ interface EncString {
 }
 
 function encString(value: unknown, name: string): EncString {
-  if (typeof value !== 'string') throw malformed(WHAT, `its ${name} is missing`);
+  if (typeof value !== 'string') throw fileError('malformed', `its ${name} is missing`);
   const type = /^(\d+)\./.exec(value)?.[1];
   if (type !== undefined && type !== '2') {
-    throw new FormatError(
+    throw fileError(
       'unsupported-encryption',
-      `This ${WHAT} export uses a cipher this extension does not read. In Bitwarden, export again as unencrypted JSON.`,
+      'it uses a cipher this extension does not read; in Bitwarden, export again as unencrypted JSON',
     );
   }
   const parts = /^2\.([^|]*)\|([^|]*)\|([^|]*)$/.exec(value);
   const [iv, ciphertext, mac] = [parts?.[1], parts?.[2], parts?.[3]].map((part) =>
     part === undefined ? null : decodeBase64(part),
   );
-  if (!iv || !ciphertext || !mac) throw malformed(WHAT, `its ${name} is not an encrypted value`);
+  if (!iv || !ciphertext || !mac)
+    throw fileError('malformed', `its ${name} is not an encrypted value`);
   if (iv.length !== 16 || mac.length !== 32 || ciphertext.length === 0) {
-    throw new FormatError('truncated', `This ${WHAT} export is damaged or incomplete (${name}).`);
+    throw fileError('truncated', `its ${name} is cut short`);
   }
   if (ciphertext.length % 16 !== 0) {
-    throw new FormatError('truncated', `This ${WHAT} export is damaged or incomplete (${name}).`);
+    throw fileError('truncated', `its ${name} is cut short`);
   }
   return { iv, ciphertext, mac };
 }
@@ -91,39 +89,29 @@ interface Keys {
 
 async function deriveKeys(password: string, file: JsonObject): Promise<Keys> {
   const salt = file.salt;
-  if (typeof salt !== 'string' || salt === '') throw malformed(WHAT, 'its salt is missing');
+  if (typeof salt !== 'string' || salt === '') throw fileError('malformed', 'its salt is missing');
   let key: Uint8Array;
   if (file.kdfType === 0) {
     const iterations = bounded(file.kdfIterations, PBKDF2_ITERATIONS, 'iterations');
-    key = await pbkdf2Sha256(utf8(password), utf8(salt), iterations, 32);
+    key = await pbkdf2(encodeUtf8(password), encodeUtf8(salt), iterations, 'SHA-256');
   } else if (file.kdfType === 1) {
     const iterations = bounded(file.kdfIterations, ARGON2_ITERATIONS, 'iterations');
     const memory = bounded(file.kdfMemory, ARGON2_MEMORY_MIB, 'memory');
     const parallelism = bounded(file.kdfParallelism, ARGON2_PARALLELISM, 'parallelism');
-    const saltHash = await sha256(utf8(salt));
-    try {
-      key = await argon2id({
-        password: utf8(password),
-        salt: saltHash,
-        iterations,
-        parallelism,
-        memorySize: memory * 1024,
-        hashLength: 32,
-        outputType: 'binary',
-      });
-    } catch {
-      throw new FormatError(
-        'unsupported-encryption',
-        'This browser could not run the key derivation this file needs.',
-      );
-    }
+    const saltHash = await sha256(encodeUtf8(salt));
+    key = await argon2id(encodeUtf8(password), saltHash, {
+      iterations,
+      parallelism,
+      memorySize: memory * 1024,
+      hashLength: 32,
+    });
   } else if (typeof file.kdfType === 'number') {
-    throw new FormatError(
+    throw fileError(
       'unsupported-encryption',
-      `This ${WHAT} export uses a key derivation this extension does not know.`,
+      'it uses a key derivation this extension does not know',
     );
   } else {
-    throw malformed(WHAT, 'its key derivation is missing');
+    throw fileError('malformed', 'its key derivation is missing');
   }
   const keys = {
     encryption: await hkdfExpandSha256(key, 'enc', 32),
@@ -135,7 +123,7 @@ async function deriveKeys(password: string, file: JsonObject): Promise<Keys> {
 
 /** The plaintext, or null when the MAC does not match these keys. */
 async function open(value: EncString, keys: Keys): Promise<Uint8Array | null> {
-  const mac = await hmacSha256(keys.mac, concat(value.iv, value.ciphertext));
+  const mac = await hmacSha256(keys.mac, concatBytes([value.iv, value.ciphertext]));
   if (!sameBytes(mac, value.mac)) return null;
   return aesCbcDecrypt(keys.encryption, value.iv, value.ciphertext);
 }
@@ -148,27 +136,21 @@ export async function decryptPasswordProtected(
   const validation = encString(file.encKeyValidation_DO_NOT_EDIT, 'password check');
   const data = encString(file.data, 'data');
   if (password === null || password === '') {
-    throw new FormatError(
-      'password-needed',
-      `This ${WHAT} export is protected by a password: enter the password you chose when exporting.`,
-    );
+    throw fileError('password-needed', 'the one chosen when exporting');
   }
   const keys = await deriveKeys(password, file);
   try {
     if ((await open(validation, keys)) === null) {
-      throw new FormatError(
+      throw fileError(
         'wrong-password',
-        `Wrong password for this ${WHAT} export (it is the password chosen when exporting, not necessarily your master password).`,
+        'it is the password chosen when exporting, not necessarily the master password',
       );
     }
     const plain = await open(data, keys);
-    const text = plain === null ? null : utf8Text(plain);
+    const text = plain === null ? null : decodeUtf8(plain);
     plain?.fill(0);
     if (text === null) {
-      throw new FormatError(
-        'truncated',
-        `This ${WHAT} export is damaged: its data does not decrypt.`,
-      );
+      throw fileError('truncated', 'its data does not decrypt');
     }
     return text;
   } finally {

@@ -1,13 +1,13 @@
 import { OtpauthError, parseOtpauthUri } from '../otpauth';
 import { decryptPasswordProtected } from './bitwarden-protected';
+import { parsedFile } from './collect';
 import { labelOf, readEntry, type EntryResult } from './entry';
-import { head, isObject, malformed, peekJson, readJson, type JsonObject } from './json';
+import { fileError } from './file-errors';
+import { head, isObject, parseDecryptedJson, peekJson, readJson, type JsonObject } from './json';
 import { entryCodeOfOtpauth, fieldsOf } from './uri-entry';
 import {
-  FormatError,
   type FailedEntry,
   type FileImporter,
-  type ImportedAccount,
   type ImportFileInput,
   type ParsedFile,
 } from './types';
@@ -19,8 +19,6 @@ import {
  * Password-protected exports are decrypted (bitwarden-protected.ts); account-restricted ones
  * can only be read by Bitwarden itself.
  */
-
-const WHAT = 'Bitwarden';
 
 function detect(input: ImportFileInput): boolean {
   try {
@@ -42,36 +40,32 @@ function detect(input: ImportFileInput): boolean {
 }
 
 async function read(input: ImportFileInput): Promise<ParsedFile> {
-  const file = readJson(input.text, WHAT);
-  if (!isObject(file)) throw malformed(WHAT, 'it is not a JSON object');
+  const file = readJson(input.text);
+  if (!isObject(file)) throw fileError('malformed', 'it is not a JSON object');
   if (file.encrypted === true) {
     if (file.passwordProtected !== true) {
-      throw new FormatError(
+      throw fileError(
         'unsupported-encryption',
-        'This Bitwarden export is "account restricted": only the Bitwarden account that made it can read it. In Bitwarden, export again as unencrypted JSON, or as encrypted JSON protected by a password.',
+        'it is "account restricted": only the Bitwarden account that made it can read it; in Bitwarden, export again as unencrypted JSON, or as encrypted JSON protected by a password',
       );
     }
-    const inner = readJson(await decryptPasswordProtected(file, input.password), WHAT);
+    const inner = parseDecryptedJson(await decryptPasswordProtected(file, input.password));
     if (!isObject(inner) || inner.encrypted !== false) {
-      throw malformed(WHAT, 'its decrypted contents are not an export');
+      throw fileError('malformed', 'its decrypted contents are not an export');
     }
     return readItems(inner);
   }
-  if (file.encrypted !== false) throw malformed(WHAT, 'it does not say whether it is encrypted');
+  if (file.encrypted !== false)
+    throw fileError('malformed', 'it does not say whether it is encrypted');
   return readItems(file);
 }
 
 function readItems(file: JsonObject): ParsedFile {
-  if (!Array.isArray(file.items)) throw malformed(WHAT, 'it has no list of items');
-  const accounts: ImportedAccount[] = [];
-  const failed: FailedEntry[] = [];
-  file.items.forEach((item: unknown, index) => {
-    const result = readItem(item, index + 1);
-    if (result === null) return;
-    if (result.ok) accounts.push(result.account);
-    else failed.push(result.failure);
-  });
-  return { format: 'bitwarden', accounts, failed };
+  if (!Array.isArray(file.items)) throw fileError('malformed', 'it has no list of items');
+  return parsedFile(
+    'bitwarden',
+    file.items.map((item: unknown, index) => readItem(item, index + 1)),
+  );
 }
 
 /** null for an item that is not a 2FA account. */

@@ -1,4 +1,4 @@
-import { labelOf, readEntry, type EntryFields } from './entry';
+import { labelOf, readEntry, type EntryFields, type EntryResult } from './entry';
 import { fileError } from './file-errors';
 import type { FailedEntry, ImportFormat, ImportedAccount, ParsedFile } from './types';
 
@@ -20,19 +20,32 @@ export function collectEntries(
   toFields: (item: unknown) => EntryFields | MalformedItem,
 ): ParsedFile {
   if (items.length === 0) throw fileError('no-accounts');
+  return parsedFile(
+    format,
+    items.map((item, index): EntryResult => {
+      const fields = toFields(item);
+      if (!('malformed' in fields)) return readEntry(fields, index + 1);
+      const label = labelOf(textOrNull(fields.issuer), textOrNull(fields.account), index + 1);
+      return { ok: false, failure: { label, code: 'malformed-entry' } };
+    }),
+  );
+}
+
+/**
+ * Entries already read, in file order, into a ParsedFile: the accounts to preview and the
+ * failures to name. `null` is an item that is no account at all, left out of both.
+ */
+export function parsedFile(
+  format: ImportFormat,
+  results: Iterable<EntryResult | null>,
+): ParsedFile {
   const accounts: ImportedAccount[] = [];
   const failed: FailedEntry[] = [];
-  items.forEach((item, index) => {
-    const fields = toFields(item);
-    if ('malformed' in fields) {
-      const label = labelOf(textOrNull(fields.issuer), textOrNull(fields.account), index + 1);
-      failed.push({ label, code: 'malformed-entry' });
-      return;
-    }
-    const result = readEntry(fields, index + 1);
+  for (const result of results) {
+    if (result === null) continue;
     if (result.ok) accounts.push(result.account);
     else failed.push(result.failure);
-  });
+  }
   return { format, accounts, failed };
 }
 

@@ -1,5 +1,6 @@
 import { decodeBase64 } from '../crypto/encoding';
-import { aesCbcDecrypt, evpBytesToKeyMd5, utf8, utf8Text } from './cipher';
+import { decodeUtf8, encodeUtf8 } from './bytes';
+import { aesCbcDecrypt, evpBytesToKeyMd5 } from './crypto';
 
 /**
  * CryptoJS's `AES.encrypt(text, passphrase).toString()`: base64 of OpenSSL's salted format,
@@ -18,7 +19,7 @@ export async function decryptCryptoJsAesBytes(
   if (bytes === null || bytes.length < 32) return null;
   if (String.fromCharCode(...bytes.subarray(0, 8)) !== MAGIC) return null;
   const salt = bytes.subarray(8, 16);
-  const material = await evpBytesToKeyMd5(utf8(passphrase), salt, 48);
+  const material = await evpBytesToKeyMd5(encodeUtf8(passphrase), salt, 48);
   const plain = await aesCbcDecrypt(
     material.subarray(0, 32),
     material.subarray(32),
@@ -35,7 +36,7 @@ export async function decryptCryptoJsAes(
 ): Promise<string | null> {
   const plain = await decryptCryptoJsAesBytes(encrypted, passphrase);
   if (plain === null) return null;
-  const text = utf8Text(plain);
+  const text = decodeUtf8(plain);
   plain.fill(0);
   return text;
 }

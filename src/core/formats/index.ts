@@ -2,12 +2,11 @@ import { aegisImporter } from './aegis';
 import { andOtpImporter } from './andotp';
 import { authenticatorExtensionImporter } from './authenticator-extension';
 import { bitwardenImporter } from './bitwarden';
-import { forgetJson, stripBom } from './json';
-import { readJson } from './read-json';
+import { fileError } from './file-errors';
+import { forgetJson, readJson, stripBom } from './json';
 import { otpauthListImporter } from './otpauth-list';
 import { twoFasImporter } from './twofas';
 import {
-  FormatError,
   MAX_IMPORT_BYTES,
   type FileImporter,
   type ImportFileInput,
@@ -37,25 +36,24 @@ function tooLarge(text: string): boolean {
 
 /** Reads another app's export: accounts to preview and the entries that could not be read. */
 export async function readImportFile(input: ImportFileInput): Promise<ParsedFile> {
+  // Callers across a message boundary are not type-checked.
+  if (typeof input.text !== 'string') throw fileError('unknown-format', 'it has no text');
   if (tooLarge(input.text)) {
-    throw new FormatError(
-      'too-large',
-      `This file is too large to import (at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`,
-    );
+    throw fileError('too-large', `at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
   }
   try {
     const importer = importers.find((candidate) => candidate.detect(input));
     if (!importer) {
       // JSON no detector can recognise because it stops half-way: say it was cut short.
       if (/^\s*[[{]/.test(stripBom(input.text))) readJson(input.text);
-      throw new FormatError(
+      throw fileError(
         'unknown-format',
-        'This file is not an export this extension can read (Aegis, 2FAS, andOTP, Bitwarden JSON, the Authenticator extension, or a list of otpauth:// links).',
+        'it is none of Aegis, 2FAS, andOTP, Bitwarden JSON, the Authenticator extension, or a list of otpauth:// links',
       );
     }
     const parsed = await importer.read(input);
     if (parsed.accounts.length === 0 && parsed.failed.length === 0) {
-      throw new FormatError('no-accounts', 'This file holds no two-factor accounts.');
+      throw fileError('no-accounts');
     }
     return parsed;
   } finally {

@@ -1,5 +1,6 @@
 import { decodeMigrationUri, MigrationError } from '../migration';
 import { buildOtpauthUri, OtpauthError, parseOtpauthUri } from '../otpauth';
+import { parsedFile } from './collect';
 import { labelOf, readEntry, type EntryResult } from './entry';
 import { stripBom } from './json';
 import { entryCodeOfOtpauth, entryOfMigration, fieldsOf } from './uri-entry';
@@ -37,13 +38,10 @@ function detect(input: ImportFileInput): boolean {
 }
 
 function read(input: ImportFileInput): Promise<ParsedFile> {
-  const accounts: ImportedAccount[] = [];
-  const failed: FailedEntry[] = [];
+  const results: EntryResult[] = [];
   let position = 0;
-  const take = (result: EntryResult) => {
-    if (result.ok) accounts.push(result.account);
-    else failed.push(result.failure);
-  };
+  const take = (result: EntryResult) => results.push(result);
+  const fail = (failure: FailedEntry) => results.push({ ok: false, failure });
   for (const { line, number } of contentLines(input.text)) {
     if (/^otpauth-migration:/i.test(line)) {
       let accountsOfLine;
@@ -52,7 +50,7 @@ function read(input: ImportFileInput): Promise<ParsedFile> {
       } catch (error) {
         if (!(error instanceof MigrationError)) throw error;
         position++;
-        failed.push({ label: `line ${number}`, code: 'malformed-entry' });
+        fail({ label: `line ${number}`, code: 'malformed-entry' });
         continue;
       }
       for (const result of accountsOfLine) take(entryOfMigration(result, ++position));
@@ -62,13 +60,13 @@ function read(input: ImportFileInput): Promise<ParsedFile> {
     try {
       const result = readEntry(fieldsOf(parseOtpauthUri(line).account), position);
       if (result.ok || result.failure.label !== `entry ${position}`) take(result);
-      else failed.push({ ...result.failure, label: `line ${number}` });
+      else fail({ ...result.failure, label: `line ${number}` });
     } catch (error) {
       if (!(error instanceof OtpauthError)) throw error;
-      failed.push({ label: lineLabel(line, number), code: entryCodeOfOtpauth(error.code) });
+      fail({ label: lineLabel(line, number), code: entryCodeOfOtpauth(error.code) });
     }
   }
-  return Promise.resolve({ format: 'otpauth-list', accounts, failed });
+  return Promise.resolve(parsedFile('otpauth-list', results));
 }
 
 /**

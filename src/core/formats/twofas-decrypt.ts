@@ -1,7 +1,7 @@
 import { decodeBase64, decodeUtf8, encodeHex, encodeUtf8, type Bytes } from './bytes';
 import { GCM_NONCE_BYTES, GCM_TAG_BYTES, openAesGcm, pbkdf2 } from './crypto';
 import { fileError } from './file-errors';
-import { parseDecryptedJson } from './read-json';
+import { parseDecryptedJson } from './json';
 
 /**
  * An encrypted 2FAS backup (2FAS Android, core/cipher and BackupRepositoryImpl): the JSON list

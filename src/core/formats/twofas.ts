@@ -1,7 +1,7 @@
 import { collectEntries, type MalformedItem } from './collect';
 import type { EntryFields } from './entry';
 import { fileError } from './file-errors';
-import { isRecord, parseJsonQuietly, readJson } from './read-json';
+import { isObject, peekJson, readJson } from './json';
 import { decryptTwoFasServices } from './twofas-decrypt';
 import type { FileImporter, ImportFileInput, ParsedFile } from './types';
 
@@ -19,16 +19,16 @@ const NEWEST_SCHEMA = 4;
 export const twoFasImporter: FileImporter = {
   format: '2fas',
   detect(input: ImportFileInput): boolean {
-    const file = parseJsonQuietly(input.text);
+    const file = peekJson(input.text);
     return (
-      isRecord(file) &&
+      isObject(file) &&
       typeof file.schemaVersion === 'number' &&
       (Array.isArray(file.services) || typeof file.servicesEncrypted === 'string')
     );
   },
   async read(input: ImportFileInput): Promise<ParsedFile> {
     const file = readJson(input.text);
-    if (!isRecord(file)) throw fileError('malformed', 'it is not a 2FAS backup');
+    if (!isObject(file)) throw fileError('malformed', 'it is not a 2FAS backup');
     const { schemaVersion, servicesEncrypted } = file;
     if (!Number.isInteger(schemaVersion) || (schemaVersion as number) < 1) {
       throw fileError('malformed', 'its schemaVersion is not a number');
@@ -48,9 +48,9 @@ export const twoFasImporter: FileImporter = {
 };
 
 function serviceFields(item: unknown): EntryFields | MalformedItem {
-  if (!isRecord(item)) return { malformed: true };
+  if (!isObject(item)) return { malformed: true };
   const otp = item.otp ?? {};
-  if (!isRecord(otp)) return { malformed: true, issuer: item.name };
+  if (!isObject(otp)) return { malformed: true, issuer: item.name };
   const named = typeof item.name === 'string' && item.name.trim() !== '';
   return {
     issuer: named ? item.name : otp.issuer,

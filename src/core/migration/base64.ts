@@ -8,11 +8,16 @@ import { damagedExport } from './errors';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-// Character code -> 6-bit value, or -1. Also maps base64url's `-_` and a space (a `+` that a
-// form decoder rewrote).
-const VALUES = (() => {
+/** Character code -> 6-bit value, or -1: standard base64 only. */
+export const STANDARD_BASE64 = (() => {
   const table = new Int8Array(128).fill(-1);
   for (let index = 0; index < ALPHABET.length; index++) table[ALPHABET.charCodeAt(index)] = index;
+  return table;
+})();
+
+// Also maps base64url's `-_` and a space (a `+` that a form decoder rewrote).
+const VALUES = (() => {
+  const table = new Int8Array(STANDARD_BASE64);
   table['-'.charCodeAt(0)] = 62;
   table['_'.charCodeAt(0)] = 63;
   table[' '.charCodeAt(0)] = 62;
@@ -24,15 +29,25 @@ export function decodeBase64(text: string): Uint8Array {
   if (unpadded.length % 4 === 1) {
     throw damagedExport('invalid-base64', 'its data has an impossible length');
   }
+  const bytes = decodeSextets(unpadded, VALUES);
+  if (bytes === null) {
+    throw damagedExport('invalid-base64', 'its data contains a character base64 does not use');
+  }
+  return bytes;
+}
+
+/**
+ * Unpadded base64 whose length is not 1 more than a multiple of 4, through a character table:
+ * the bytes, or `null` for a character the table does not map.
+ */
+export function decodeSextets(unpadded: string, values: Int8Array): Uint8Array<ArrayBuffer> | null {
   const bytes = new Uint8Array(Math.floor((unpadded.length * 6) / 8));
   let buffer = 0;
   let bits = 0;
   let index = 0;
   for (let position = 0; position < unpadded.length; position++) {
-    const value = VALUES[unpadded.charCodeAt(position)] ?? -1;
-    if (value < 0) {
-      throw damagedExport('invalid-base64', 'its data contains a character base64 does not use');
-    }
+    const value = values[unpadded.charCodeAt(position)] ?? -1;
+    if (value < 0) return null;
     buffer = ((buffer << 6) | value) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
@@ -43,19 +58,8 @@ export function decodeBase64(text: string): Uint8Array {
   return bytes;
 }
 
-/** Standard base64 with padding, as Google Authenticator writes it. */
-export function encodeBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let index = 0; index < bytes.length; index += 3) {
-    const chunk =
-      ((bytes[index] ?? 0) << 16) | ((bytes[index + 1] ?? 0) << 8) | (bytes[index + 2] ?? 0);
-    const present = Math.min(3, bytes.length - index);
-    for (let sextet = 0; sextet < 4; sextet++) {
-      text += sextet <= present ? ALPHABET.charAt((chunk >>> (18 - 6 * sextet)) & 63) : '=';
-    }
-  }
-  return text;
-}
+/** Standard base64 with padding, as Google Authenticator writes it: the vault's own encoder. */
+export { encodeBase64 } from '../crypto/encoding';
 
 /** Up to two `=` at the very end (present or not); one anywhere else is damage. */
 function stripPadding(text: string): string {

@@ -2,19 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_ANDOTP_ITERATIONS } from '../../../src/core/formats/andotp-decrypt';
 import { andOtpImporter } from '../../../src/core/formats/andotp';
-import {
-  FormatError,
-  type ImportedAccount,
-  type ImportFileInput,
-} from '../../../src/core/formats/types';
+import { type ImportedAccount, type ImportFileInput } from '../../../src/core/formats/types';
 import {
   anyField,
   damaged,
   HOSTILE_RUNS,
   jsonishText,
-  password,
   readsOrRefusesCleanly,
+  refusesCleanlyForAll,
 } from './support/garbage';
+import { failure, filesNamed, OTHER_SECRET, SECRET } from './support/files';
 import {
   binaryFile,
   random,
@@ -22,14 +19,7 @@ import {
   writeAndOtpOldEncrypted,
 } from './support/writers';
 
-const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-const OTHER_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
-
-const file = (text: string, secret: string | null = null): ImportFileInput => ({
-  name: 'otp_accounts_2024-01-01_12-00-00.json',
-  text,
-  password: secret,
-});
+const file = filesNamed('otp_accounts_2024-01-01_12-00-00.json');
 
 /** Entries as andOTP writes them (Database/Entry.java, toJSON). */
 const entries = [
@@ -98,15 +88,7 @@ const expected: ImportedAccount[] = [
   },
 ];
 
-async function readError(input: ImportFileInput): Promise<FormatError> {
-  const error: unknown = await andOtpImporter.read(input).then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  if (!(error instanceof FormatError))
-    throw new Error(`expected a FormatError, got ${String(error)}`);
-  return error;
-}
+const readError = (input: ImportFileInput) => failure(andOtpImporter.read(input));
 
 describe('andOtpImporter, plain backups', () => {
   it('reads TOTP, HOTP and Steam entries, with and without an issuer', async () => {
@@ -218,12 +200,7 @@ describe('andOtpImporter.detect', () => {
 
 describe('andOtpImporter on hostile input', () => {
   it('gives a ParsedFile or a FormatError for any text', async () => {
-    await fc.assert(
-      fc.asyncProperty(jsonishText, password, async (text, secret) => {
-        await readsOrRefusesCleanly(andOtpImporter, file(text, secret));
-      }),
-      { numRuns: HOSTILE_RUNS },
-    );
+    await refusesCleanlyForAll(andOtpImporter, jsonishText, file);
   });
 
   it('gives a ParsedFile or a FormatError for entry lists of any kind', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authenticatorExtensionImporter as importer } from '../../../src/core/formats/authenticator-extension';
-import { FormatError, type ImportFileInput } from '../../../src/core/formats/types';
-import { cryptoJsAes, extensionKey, extensionOldKey } from './writers';
+import { cryptoJsAes, extensionKey, extensionOldKey } from './support/cbc-writers';
+import { failure, filesNamed } from './support/files';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
 // 'Hello!\xde\xad\xbe\xef' is the bytes of SECRET; as hex:
@@ -15,20 +15,7 @@ function entry(fields: Record<string, unknown>) {
 const backup = (entries: readonly (readonly [string, unknown])[]) =>
   JSON.stringify(Object.fromEntries(entries), null, 2);
 
-const input = (text: string, password: string | null = null): ImportFileInput => ({
-  name: 'authenticator.json',
-  text,
-  password,
-});
-
-async function failure(promise: Promise<unknown>): Promise<FormatError> {
-  const error: unknown = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(FormatError);
-  return error as FormatError;
-}
+const input = filesNamed('authenticator.json');
 
 const totp = (secret: string, more: Record<string, unknown> = {}) => ({
   type: 'totp',
@@ -202,6 +189,7 @@ describe('Authenticator extension backup', () => {
     const cut = text.slice(0, text.length - 20);
     expect(importer.detect(input(cut))).toBe(true);
     expect((await failure(importer.read(input(cut)))).code).toBe('truncated');
+    expect((await failure(importer.read(input('{"a": 1,}')))).code).toBe('malformed');
     for (const other of [
       '[]',
       '{"encrypted": false, "items": [{"secret": "x", "type": "totp"}]}',

@@ -4,6 +4,7 @@ import { BACKUP_FORMAT, readBackup, writeBackup } from '../../../src/core/format
 import { FormatError, type FormatErrorCode } from '../../../src/core/formats/types';
 import type { VaultEntry } from '../../../src/core/vault';
 import { bytesOf, cheapVault } from '../crypto/cheap-envelope';
+import { failure } from './support/files';
 
 const passphrase = 'correct horse battery';
 
@@ -51,12 +52,7 @@ async function vaultProtection() {
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<FormatErrorCode> {
-  const error: unknown = await promise.then(
-    () => expect.fail('expected a FormatError'),
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(FormatError);
-  return (error as FormatError).code;
+  return (await failure(promise)).code;
 }
 
 describe('backup file', () => {
@@ -91,6 +87,8 @@ describe('backup file', () => {
     file.vault.ciphertext = `${file.vault.ciphertext.slice(0, 4)}${flipped}${file.vault.ciphertext.slice(5)}`;
     expect(await failureOf(readBackup(JSON.stringify(file), passphrase))).toBe('malformed');
     expect(await failureOf(readBackup('{"format":"other"}', passphrase))).toBe('unknown-format');
+    // Complete JSON that does not parse was edited, not cut short.
+    expect(await failureOf(readBackup('{"format":"other",}', passphrase))).toBe('malformed');
   });
 
   it('refuses a file that asks for a gigabyte of memory before deriving anything', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bitwardenImporter } from '../../../src/core/formats/bitwarden';
-import { FormatError, type ImportFileInput } from '../../../src/core/formats/types';
-import { bitwardenProtected } from './writers';
+import { bitwardenProtected } from './support/cbc-writers';
+import { failure, filesNamed } from './support/files';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
 
@@ -41,20 +41,7 @@ const plainExport = {
   ],
 };
 
-const input = (text: string, password: string | null = null): ImportFileInput => ({
-  name: 'bitwarden_export.json',
-  text,
-  password,
-});
-
-async function failure(promise: Promise<unknown>): Promise<FormatError> {
-  const error: unknown = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(FormatError);
-  return error as FormatError;
-}
+const input = filesNamed('bitwarden_export.json');
 
 describe('Bitwarden JSON', () => {
   it('imports items with login.totp (URI, bare base32, steam://), skips the rest, names the bad ones', async () => {
@@ -163,6 +150,10 @@ describe('Bitwarden JSON', () => {
     const cut = text.slice(0, text.length / 2);
     expect(bitwardenImporter.detect(input(cut))).toBe(true);
     expect((await failure(bitwardenImporter.read(input(cut)))).code).toBe('truncated');
+    // Complete but wrong JSON is not a cut file.
+    expect((await failure(bitwardenImporter.read(input('{"encrypted": false,}')))).code).toBe(
+      'malformed',
+    );
     expect((await failure(bitwardenImporter.read(input('{"encrypted": false}')))).code).toBe(
       'malformed',
     );

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeBase32 } from '../../../src/core/base32';
 import { readImportFile } from '../../../src/core/formats';
 import { authenticatorExtensionImporter } from '../../../src/core/formats/authenticator-extension';
 import { bitwardenImporter } from '../../../src/core/formats/bitwarden';
@@ -11,8 +10,9 @@ import {
   type ImportedAccount,
   type ImportFileInput,
 } from '../../../src/core/formats/types';
-import { hashAlgorithms, type OtpParameters } from '../../../src/core/otp-types';
-import { bitwardenProtected } from './writers';
+import { bitwardenProtected } from './support/cbc-writers';
+import { paramsArbitrary, secretArbitrary } from './support/accounts';
+import { filesNamed } from './support/files';
 
 const numRuns = 2000;
 const importers: readonly FileImporter[] = [
@@ -49,26 +49,6 @@ const nameArbitrary = fc
   )
   .map((text) => text.trim())
   .filter((text) => !/\p{Cs}/u.test(text));
-
-const secretArbitrary = fc.uint8Array({ minLength: 10, maxLength: 64 }).map(encodeBase32);
-
-const paramsArbitrary: fc.Arbitrary<OtpParameters> = fc.oneof(
-  fc.record({
-    type: fc.constant('totp' as const),
-    secret: secretArbitrary,
-    algorithm: fc.constantFrom(...hashAlgorithms),
-    digits: fc.integer({ min: 6, max: 8 }),
-    period: fc.integer({ min: 1, max: 3600 }),
-  }),
-  fc.record({
-    type: fc.constant('hotp' as const),
-    secret: secretArbitrary,
-    algorithm: fc.constantFrom(...hashAlgorithms),
-    digits: fc.integer({ min: 6, max: 8 }),
-    counter: fc.oneof(fc.nat(100), fc.maxSafeNat()),
-  }),
-  fc.record({ type: fc.constant('steam' as const), secret: secretArbitrary }),
-);
 
 const accountArbitrary: fc.Arbitrary<ImportedAccount> = fc
   .record({ issuer: nameArbitrary, account: nameArbitrary, params: paramsArbitrary })
@@ -122,11 +102,7 @@ function extensionBackup(accounts: readonly ImportedAccount[]) {
   );
 }
 
-const input = (text: string, password: string | null = null): ImportFileInput => ({
-  name: 'file',
-  text,
-  password,
-});
+const input = filesNamed('file');
 
 const edit = fc.record({ at: fc.nat(), remove: fc.nat(4), insert: fc.string({ maxLength: 4 }) });
 

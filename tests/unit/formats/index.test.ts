@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readImportFile } from '../../../src/core/formats';
+import { failure, filesNamed } from './support/files';
 import {
   FormatError,
   MAX_IMPORT_BYTES,
@@ -7,19 +8,10 @@ import {
 } from '../../../src/core/formats/types';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
-const input = (text: string, password: string | null = null): ImportFileInput => ({
-  name: 'export',
-  text,
-  password,
-});
+const input = filesNamed('export');
 
 async function code(text: string): Promise<string> {
-  const error: unknown = await readImportFile(input(text)).then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(FormatError);
-  return (error as FormatError).code;
+  return (await failure(readImportFile(input(text)))).code;
 }
 
 describe('readImportFile', () => {

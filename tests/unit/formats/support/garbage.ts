@@ -27,6 +27,22 @@ export async function readsOrRefusesCleanly(
 /** Like every parser's properties here: at least 10,000 runs, in the normal test run. */
 export const HOSTILE_RUNS = 10_000;
 
+/**
+ * For every text `texts` makes, with any password (or none): a ParsedFile or a FormatError.
+ */
+export async function refusesCleanlyForAll(
+  importer: FileImporter,
+  texts: fc.Arbitrary<string>,
+  file: (text: string, password: string | null) => ImportFileInput,
+): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(texts, password, async (text, secret) => {
+      await readsOrRefusesCleanly(importer, file(text, secret));
+    }),
+    { numRuns: HOSTILE_RUNS },
+  );
+}
+
 /** Passwords that no message could contain by chance, so the check below means something. */
 export const password: fc.Arbitrary<string | null> = fc.option(
   fc.string().map((text) => `pw:${text}`),
