@@ -10,21 +10,37 @@ import { t } from '../shared/i18n';
 export function QrCode({ text, label }: { readonly text: string; readonly label: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [failed, setFailed] = useState(false);
+  const [drawn, setDrawn] = useState(false);
 
   useEffect(() => {
     const element = canvas.current;
     if (!element) return undefined;
     setFailed(false);
-    draw(element, text).catch(() => {
-      setFailed(true);
-    });
+    setDrawn(false);
+    draw(element, text).then(
+      () => {
+        setDrawn(true);
+      },
+      () => {
+        setFailed(true);
+      },
+    );
     return () => {
       wipe(element);
     };
   }, [text]);
 
   if (failed) return <p role="alert">{t('qrRenderFailed')}</p>;
-  return <canvas ref={canvas} class="qr" role="img" aria-label={label} />;
+  // Busy until drawn: the caption is on screen before the pixels are.
+  return (
+    <canvas
+      ref={canvas}
+      class="qr"
+      role="img"
+      aria-label={label}
+      aria-busy={drawn ? undefined : true}
+    />
+  );
 }
 
 /** Medium error correction reads best off a screen; the densest codes fall back to low. */

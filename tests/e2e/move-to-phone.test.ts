@@ -27,8 +27,11 @@ function at(index: number) {
 const label = (entry: { issuer: string; account: string }) => `${entry.issuer} ${entry.account}`;
 const unselected = [at(2), at(7)];
 
-/** Every QR canvas on the page, as PNG data URLs, with the caption under each. */
-function shownCodes(page: TestPage) {
+/** Every QR canvas on the page, once drawn, as PNG data URLs, with the caption under each. */
+async function shownCodes(page: TestPage) {
+  await expect
+    .poll(() => page.evaluate(() => document.querySelectorAll('canvas[aria-busy]').length))
+    .toBe(0);
   return page.evaluate(() =>
     [...document.querySelectorAll('canvas')].map((canvas) => ({
       png: canvas.toDataURL('image/png'),
