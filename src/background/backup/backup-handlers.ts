@@ -1,16 +1,17 @@
 import { VaultCryptoError } from '../../core/crypto';
 import { readBackup, writeBackup, type OpenedBackup } from '../../core/formats/backup';
+import { backupFileName, dayOf } from '../../core/formats/file-names';
 import { applyRestore, planRestore } from '../../core/formats/restore-plan';
-import { FormatError } from '../../core/formats/types';
+import { MAX_IMPORT_BYTES } from '../../core/formats/types';
 import { isPassphraseLongEnough, MIN_PASSPHRASE_LENGTH } from '../../core/passphrase';
 import type { VaultData } from '../../core/vault';
 import type { RestorePreview } from '../../shared/model/backup';
 import type { PageRequests } from '../../shared/protocol/page';
 import { boolean, record, text } from '../parse-payload';
+import { withFileErrors } from '../file-errors';
 import { expectNoPayload, RequestError, type HandlerMap } from '../router';
 import type { ExtensionPageSender } from '../sender';
 import { changeSettings, settingsChanges, settingsItem } from '../settings';
-import { MAX_IMPORT_BYTES } from '../../core/formats/types';
 import { withVaultErrors } from '../vault/vault-errors';
 import {
   createNewVault,
@@ -69,7 +70,7 @@ export const backupHandlers: HandlerMap<BackupRequests, ExtensionPageSender> = {
     async handle({ text: fileText, passphrase }) {
       const state = await vaultState();
       if (state === 'locked') throw new RequestError('locked', 'The vault is locked.');
-      const backup = await withFormatErrors(() => readBackup(fileText, passphrase));
+      const backup = await withFileErrors(() => readBackup(fileText, passphrase));
       const current = state === 'unlocked' ? (await vaultData()).data : null;
       return preview(holdBackup(backup), backup, current);
     },
@@ -138,25 +139,6 @@ function preview(token: string, backup: OpenedBackup, current: VaultData | null)
 
 function optionalPassphrase(request: Record<string, unknown>): string | null {
   return request.passphrase === null ? null : text(request, 'passphrase', 1024);
-}
-
-/** YYYY-MM-DD in UTC: the mark on a conflicting account's name, the same in every language. */
-function dayOf(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-/** "authenticator-backup-2026-12-04.json": sorts by date in a folder. */
-function backupFileName(time: number): string {
-  return `authenticator-backup-${dayOf(time)}.json`;
-}
-
-async function withFormatErrors<Result>(action: () => Promise<Result>): Promise<Result> {
-  try {
-    return await action();
-  } catch (error) {
-    if (error instanceof FormatError) throw new RequestError('bad-file', error.message, error.code);
-    throw error;
-  }
 }
 
 async function withCryptoFailure<Result>(action: () => Promise<Result>): Promise<Result> {

@@ -1,4 +1,5 @@
 import { writeAegisPlain } from '../../core/formats/aegis-write';
+import { plainExportFileName } from '../../core/formats/file-names';
 import { writeOtpauthList } from '../../core/formats/otpauth-list';
 import type { FileToSave } from '../../shared/model/backup';
 import type { PlainExportFormat } from '../../shared/model/export';
@@ -14,8 +15,6 @@ export async function exportPlain(
   format: PlainExportFormat,
 ): Promise<FileToSave> {
   const { entries } = await confirmPassphrase(passphrase);
-  const day = new Date().toISOString().slice(0, 10);
-  return format === 'aegis'
-    ? { fileName: `authenticator-aegis-plain-${day}.json`, text: writeAegisPlain(entries) }
-    : { fileName: `authenticator-otpauth-${day}.txt`, text: writeOtpauthList(entries) };
+  const text = format === 'aegis' ? writeAegisPlain(entries) : writeOtpauthList(entries);
+  return { fileName: plainExportFileName(format, Date.now()), text };
 }

@@ -1,8 +1,7 @@
 import { readImportFile } from '../../core/formats';
-import { FormatError, type ParsedFile } from '../../core/formats/types';
 import type { EntryDraft } from '../../core/vault';
 import type { ImportFound } from '../../shared/model/imports';
-import { RequestError } from '../router';
+import { withFileErrors } from '../file-errors';
 import { vaultData } from '../vault/vault-service';
 import { holdImport } from './import-holds';
 import { previewOf } from './preview-import';
@@ -19,14 +18,8 @@ export async function previewFileImport(
   password: string | null,
 ): Promise<ImportFound> {
   const { data } = await vaultData();
-  let parsed: ParsedFile;
-  try {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    parsed = await readImportFile({ name, text, bytes, password });
-  } catch (error) {
-    if (error instanceof FormatError) throw new RequestError('bad-file', error.message, error.code);
-    throw error;
-  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const parsed = await withFileErrors(() => readImportFile({ name, text, bytes, password }));
   const drafts: EntryDraft[] = parsed.accounts.map((account) => ({
     issuer: account.issuer,
     account: account.account,

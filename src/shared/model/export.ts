@@ -14,5 +14,4 @@ export interface MigrationExport {
   readonly unrepresentable: readonly AccountName[];
 }
 
-/** The unencrypted exports: otpauth:// links one per line, or an Aegis plain vault. */
-export type PlainExportFormat = 'otpauth' | 'aegis';
+export type { PlainExportFormat } from '../../core/formats/file-names';
