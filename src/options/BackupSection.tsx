@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { isPassphraseLongEnough, MIN_PASSPHRASE_LENGTH } from '../core/passphrase';
 import { describeError } from '../shared/describe-error';
 import { t } from '../shared/i18n';
+import { passwordField } from './password-field';
 import { sendFromPage } from '../shared/send';
 import { RestoreBackup } from '../popup/restore/RestoreBackup';
 import { saveFile } from './save-file';
@@ -84,8 +85,8 @@ export function BackupSection() {
         </label>
         {ownPassphrase ? (
           <>
-            {passwordField(t('backupFilePassphrase'), passphrase, setPassphrase)}
-            {passwordField(t('backupFileConfirm'), confirm, setConfirm)}
+            {passwordField(t('backupFilePassphrase'), passphrase, setPassphrase, 'new-password')}
+            {passwordField(t('backupFileConfirm'), confirm, setConfirm, 'new-password')}
           </>
         ) : (
           <p class="hint">{t('backupVaultPassphraseNote')}</p>
@@ -122,21 +123,5 @@ export function BackupSection() {
         </p>
       )}
     </section>
-  );
-}
-
-function passwordField(label: string, value: string, set: (value: string) => void) {
-  return (
-    <label class="field">
-      <span>{label}</span>
-      <input
-        type="password"
-        autocomplete="new-password"
-        value={value}
-        onInput={(event) => {
-          set(event.currentTarget.value);
-        }}
-      />
-    </label>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isPassphraseLongEnough, MIN_PASSPHRASE_LENGTH } from '../core/passphrase';
 import { t } from '../shared/i18n';
+import { passwordField } from './password-field';
 import { sendFromPage } from '../shared/send';
 import { changeFailureText } from './change-failure-text';
 
@@ -58,26 +59,5 @@ export function ChangePassphrase() {
         </p>
       )}
     </section>
-  );
-}
-
-function passwordField(
-  label: string,
-  value: string,
-  set: (value: string) => void,
-  autocomplete: string,
-) {
-  return (
-    <label class="field">
-      <span>{label}</span>
-      <input
-        type="password"
-        autocomplete={autocomplete}
-        value={value}
-        onInput={(event) => {
-          set(event.currentTarget.value);
-        }}
-      />
-    </label>
   );
 }

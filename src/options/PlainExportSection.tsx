@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { describeError } from '../shared/describe-error';
 import { t } from '../shared/i18n';
+import { passwordField } from './password-field';
 import type { PlainExportFormat } from '../shared/model/export';
 import { sendFromPage } from '../shared/send';
 import { saveFile } from './save-file';
@@ -65,17 +66,7 @@ export function PlainExportSection() {
           />{' '}
           {t('plainExportUnderstood')}
         </label>
-        <label class="field">
-          <span>{t('popupPassphrase')}</span>
-          <input
-            type="password"
-            autocomplete="current-password"
-            value={passphrase}
-            onInput={(event) => {
-              setPassphrase(event.currentTarget.value);
-            }}
-          />
-        </label>
+        {passwordField(t('popupPassphrase'), passphrase, setPassphrase, 'current-password')}
         <button type="submit" disabled={busy || !understood}>
           {t('plainExportSubmit')}
         </button>

@@ -1,4 +1,3 @@
-import { VaultCryptoError } from '../../core/crypto';
 import { readBackup, writeBackup, type OpenedBackup } from '../../core/formats/backup';
 import { backupFileName, dayOf } from '../../core/formats/file-names';
 import { applyRestore, planRestore } from '../../core/formats/restore-plan';
@@ -18,6 +17,7 @@ import {
   updateVault,
   vaultData,
   vaultState,
+  withCryptoErrors,
   withVaultKey,
 } from '../vault/vault-service';
 import { lastBackupItem } from './backup-status';
@@ -45,7 +45,7 @@ export const backupHandlers: HandlerMap<BackupRequests, ExtensionPageSender> = {
       }
       const settings = await settingsItem.get();
       const createdAt = Date.now();
-      const fileText = await withCryptoFailure(() =>
+      const fileText = await withCryptoErrors(() =>
         withVaultKey(({ envelope, key, data }) =>
           writeBackup(
             { createdAt, entries: data.entries, settings },
@@ -139,14 +139,4 @@ function preview(token: string, backup: OpenedBackup, current: VaultData | null)
 
 function optionalPassphrase(request: Record<string, unknown>): string | null {
   return request.passphrase === null ? null : text(request, 'passphrase', 1024);
-}
-
-async function withCryptoFailure<Result>(action: () => Promise<Result>): Promise<Result> {
-  try {
-    return await action();
-  } catch (error) {
-    if (error instanceof VaultCryptoError)
-      throw new RequestError('storage', error.message, error.code);
-    throw error;
-  }
 }

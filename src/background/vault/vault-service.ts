@@ -307,7 +307,8 @@ function checkStrength(passphrase: string) {
   }
 }
 
-async function withCryptoErrors<Result>(action: () => Promise<Result>): Promise<Result> {
+/** Crypto failures as replies: a wrong passphrase, or storage with the crypto code as reason. */
+export async function withCryptoErrors<Result>(action: () => Promise<Result>): Promise<Result> {
   try {
     return await action();
   } catch (error) {
