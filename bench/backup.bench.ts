@@ -34,6 +34,7 @@ function entries(count: number, prefix: string): VaultEntry[] {
     origins: [`https://portal${index}.example.com`],
     siteId: null,
     note: 'a note',
+    standby: null,
     createdAt: 1_760_000_000_000,
     updatedAt: 1_760_000_000_000,
   }));
@@ -68,7 +69,7 @@ export async function run(bench: Bench): Promise<void> {
     readBackup(cheapFile, passphrase),
   );
   const opened = await readBackup(file, passphrase);
-  const current: VaultData = { schemaVersion: 1, entries: entries(1000, 'b') };
+  const current: VaultData = { schemaVersion: 2, entries: entries(1000, 'b') };
   await bench.measure('restore plan + apply: 1,000 into a 1,000-account vault', () =>
     applyRestore(current, planRestore(current, opened.entries, '2026-12-04')),
   );

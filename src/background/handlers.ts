@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { PortalStatus } from '../shared/model/portal';
+import type { ContentHello, PortalStatus } from '../shared/model/portal';
 import { noteVaultActivity } from './auto-lock';
 import { scheduleClipboardClear } from './clipboard';
 import { record, text } from './parse-payload';
@@ -9,6 +9,9 @@ import { backupHandlers } from './backup/backup-handlers';
 import { backupContentHandlers } from './backup/open-backup';
 import { captureHandlers } from './capture/capture-handlers';
 import { signInHandlers } from './fill/sign-in/sign-in-handlers';
+import { outcomeHandlers } from './fill/sign-in/outcome-handlers';
+import { awaitsAnswer } from './fill/sign-in/sign-in-outcomes';
+import { takeSetUpNotice } from './capture/set-up-notices';
 import { fillGrantHandlers, fillPopupHandlers } from './fill/on-demand/fill-command-handlers';
 import { portalHandlers } from './portals/portal-handlers';
 import { siteProfileForUrl } from './portals/profile-for-url';
@@ -17,25 +20,34 @@ import { exportHandlers } from './export/export-handlers';
 import { testHookHandlers } from './test-target-tab';
 import { vaultHandlers } from './vault/vault-handlers';
 import { rememberTabPortal, tabPortal } from './tab-portals';
+import { allowableActiveOrigin } from './active-tab-origin';
+import { vaultData, vaultState } from './vault/vault-service';
 
 /** The handler map: one entry per message type, grouped by direction. */
 export const handlers: Handlers = {
   content: {
     'content/hello': {
       parse: expectNoPayload,
-      async handle(_request, sender) {
+      async handle(_request, sender): Promise<ContentHello> {
         // Built-in profiles, then the user's portals, for the popup's status line.
         const profile = await siteProfileForUrl(sender.url);
         const status: PortalStatus = {
           site: profile && { id: profile.id, name: profile.name },
           isSecureContext: sender.isSecureContext,
         };
-        if (sender.isTopFrame) await rememberTabPortal(sender.tabId, sender.origin, status);
-        return status;
+        if (!sender.isTopFrame) return { ...status, awaitingSignIn: false, afterSetUp: false };
+        await rememberTabPortal(sender.tabId, sender.origin, status);
+        // What this tab was doing on this origin before the page changed.
+        return {
+          ...status,
+          awaitingSignIn: awaitsAnswer(sender.tabId, sender.origin),
+          afterSetUp: takeSetUpNotice(sender.tabId, sender.origin),
+        };
       },
     },
     ...captureHandlers,
     ...signInHandlers,
+    ...outcomeHandlers,
     ...fillGrantHandlers,
     ...backupContentHandlers,
   },
@@ -78,7 +90,11 @@ export const handlers: Handlers = {
       parse: expectNoPayload,
       async handle() {
         const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-        return { portal: tab?.id === undefined ? null : await tabPortal(tab.id) };
+        const data = (await vaultState()) === 'unlocked' ? (await vaultData()).data : null;
+        return {
+          portal: tab?.id === undefined ? null : await tabPortal(tab.id),
+          allowableOrigin: await allowableActiveOrigin(data),
+        };
       },
     },
   },

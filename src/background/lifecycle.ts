@@ -4,6 +4,8 @@ import { dropAllCaptures } from './capture/pending-captures';
 import { resumeWaitingFrames } from './capture/unlock-window';
 import { watchClipboardClear } from './clipboard';
 import { dropAllGrants } from './fill/on-demand/fill-grants';
+import { forgetLoginNames } from './fill/sign-in/login-names';
+import { forgetOutcomes } from './fill/sign-in/sign-in-outcomes';
 import { watchFillTriggers } from './fill/on-demand/fill-triggers';
 import { forgetImportHolds } from './import/import-holds';
 import { watchPortals } from './portals/watch-portals';
@@ -24,6 +26,8 @@ export const vaultLifecycle: VaultLifecycle = {
     forgetRemovedAccounts, // "Undo" keeps removed accounts, secrets included
     forgetBackups, // opened backup files waiting for "Restore" hold every secret
     dropAllGrants, // fill-on-demand grants hold codes
+    forgetLoginNames, // what the user typed on password steps
+    forgetOutcomes, // which account filled which tab's sign-in
     cancelAutoLock,
     () => {
       announceToPages('vault/locked');

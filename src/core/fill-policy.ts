@@ -1,6 +1,7 @@
 import { isSecureOrigin, judgeOrigin } from './origin';
 import { codesAt, stepEnd } from './otp';
-import { isBoundTo, type VaultEntry } from './vault';
+import { mayAllowOn } from './second-host';
+import { foldName, isBoundTo, isOnStandby, type VaultEntry } from './vault';
 
 /**
  * THE rule of which account may get which code in which frame (DESIGN 4.3), asked by sign-in
@@ -30,12 +31,29 @@ export type FillRefusal =
   /** Looks like `boundOrigin`, where an account is bound, but is not it. */
   | { readonly reason: 'lookalike'; readonly origin: string; readonly boundOrigin: string };
 
+/** What the page told us of the sign-in besides the frame; both optional. */
+export interface FillContext {
+  /** The login name typed on this tab's password step (kept 10 minutes, in memory only). */
+  readonly loginName?: string | null;
+  /** The match patterns of the site profile the asking page is on: its second hosts. */
+  readonly portalMatches?: readonly string[];
+}
+
 export interface FillOffer {
   readonly kind: 'offer';
   readonly origin: string;
-  /** Never empty, in vault order. */
+  /** The accounts filled here, never empty, in vault order. */
   readonly entries: readonly VaultEntry[];
-  /** "Fill automatically on sign-in" is on and exactly one account is bound here. */
+  /** Bound here too but on standby behind one of `entries` (a set-up redone): not offered. */
+  readonly standby: readonly VaultEntry[];
+  /** Accounts of this portal's other hosts that the user may allow here (second-host.ts). */
+  readonly allowable: readonly VaultEntry[];
+  /** The one of `entries` or `allowable` whose account name is the login name typed. */
+  readonly picked: VaultEntry | null;
+  /**
+   * "Fill automatically on sign-in" is on and the account is known: the login name picked
+   * one bound here, or exactly one is bound here and none could be allowed.
+   */
   readonly automatic: boolean;
   /** This origin is in "Submit after filling". */
   readonly submit: boolean;
@@ -43,18 +61,30 @@ export interface FillOffer {
   readonly copy: boolean;
 }
 
-export type FillVerdict = FillOffer | ({ readonly kind: 'refused' } & FillRefusal);
+/** Nothing is bound here, but accounts of this portal's other hosts may be allowed here. */
+export interface FillAsk {
+  readonly kind: 'ask';
+  readonly origin: string;
+  /** Never empty, in vault order. */
+  readonly allowable: readonly VaultEntry[];
+  readonly picked: VaultEntry | null;
+}
+
+export type FillVerdict = FillOffer | FillAsk | ({ readonly kind: 'refused' } & FillRefusal);
 
 /**
  * Only accounts that list the frame's exact origin (scheme + host + port), only in a top
  * frame of a secure context, never an opaque origin; HOTP accounts are never filled, since a
- * fill would have to count their counter forward unseen. A look-alike of a bound origin is
- * named so the user can be warned, and gets nothing.
+ * fill would have to count their counter forward unseen. An account on standby (a set-up
+ * redone) is not offered, but may still be filled here when its twin's code was refused.
+ * Accounts of the portal's other hosts are only named, to be allowed here by the user. A
+ * look-alike of a bound origin is named so the user can be warned, and gets nothing.
  */
 export function fillVerdict(
   entries: readonly VaultEntry[],
   frame: AskingFrame,
   settings: FillSettings,
+  context: FillContext = {},
 ): FillVerdict {
   const { origin } = frame;
   if (origin === null) return { kind: 'refused', reason: 'opaque' };
@@ -62,16 +92,31 @@ export function fillVerdict(
   if (!frame.isTopFrame) return { kind: 'refused', reason: 'subframe' };
   const bound = entries.filter((entry) => isBoundTo(entry, origin));
   const fillable = bound.filter((entry) => entry.params.type !== 'hotp');
-  if (fillable.length > 0) {
+  const live = fillable.filter((entry) => !isOnStandby(entry, entries));
+  const portal = context.portalMatches ?? [];
+  const allowable = entries.filter(
+    (entry) =>
+      entry.params.type !== 'hotp' &&
+      !isBoundTo(entry, origin) &&
+      !isOnStandby(entry, entries) &&
+      mayAllowOn(entry.origins, origin, portal),
+  );
+  const picked = pickByLoginName([...live, ...allowable], context.loginName ?? null);
+  if (live.length > 0) {
+    const known = picked ? live.includes(picked) : live.length === 1 && allowable.length === 0;
     return {
       kind: 'offer',
       origin,
-      entries: fillable,
-      automatic: settings.fillOnSignIn && fillable.length === 1,
+      entries: live,
+      standby: fillable.filter((entry) => !live.includes(entry)),
+      allowable,
+      picked,
+      automatic: settings.fillOnSignIn && known,
       submit: settings.submitAfterFillOrigins.includes(origin),
       copy: settings.copyAfterFill,
     };
   }
+  if (allowable.length > 0) return { kind: 'ask', origin, allowable, picked };
   if (bound.length > 0) return { kind: 'refused', reason: 'hotp-only', origin };
   for (const entry of entries) {
     const verdict = judgeOrigin(origin, entry.origins);
@@ -82,10 +127,51 @@ export function fillVerdict(
   return { kind: 'refused', reason: 'none-bound', origin };
 }
 
-/** One of the offered accounts by id; null for any other, bound elsewhere or not at all. */
+/**
+ * The one account whose account name is the login name typed (folded as names are), or null
+ * for none or several: then the user picks.
+ */
+export function pickByLoginName(
+  entries: readonly VaultEntry[],
+  loginName: string | null,
+): VaultEntry | null {
+  if (loginName === null || foldName(loginName) === '') return null;
+  const name = foldName(loginName);
+  const matches = entries.filter((entry) => foldName(entry.account) === name);
+  return matches.length === 1 ? (matches[0] ?? null) : null;
+}
+
+/**
+ * An account this frame may get a code of, by id: offered, or on standby here; null for any
+ * other, bound elsewhere or not at all.
+ */
 export function offeredEntry(verdict: FillVerdict, id: string): VaultEntry | null {
   if (verdict.kind !== 'offer') return null;
-  return verdict.entries.find((entry) => entry.id === id) ?? null;
+  return [...verdict.entries, ...verdict.standby].find((entry) => entry.id === id) ?? null;
+}
+
+/** One of the accounts the user may allow on this frame's origin, by id. */
+export function allowableEntry(verdict: FillVerdict, id: string): VaultEntry | null {
+  if (verdict.kind !== 'offer' && verdict.kind !== 'ask') return null;
+  return verdict.allowable.find((entry) => entry.id === id) ?? null;
+}
+
+/**
+ * After the portal refused `refusedId`'s code: the account to fill next. Its twin on standby
+ * when there is one (the set-up redone, or not, after all), else itself, at its next period.
+ */
+export function nextAfterRefusal(
+  verdict: FillVerdict,
+  refusedId: string,
+): { readonly entry: VaultEntry; readonly samePeriod: boolean } | null {
+  const refused = offeredEntry(verdict, refusedId);
+  if (!refused || verdict.kind !== 'offer') return null;
+  const twin = [...verdict.entries, ...verdict.standby].find(
+    (entry) =>
+      entry.id !== refused.id &&
+      (entry.standby?.twin === refused.id || refused.standby?.twin === entry.id),
+  );
+  return twin ? { entry: twin, samePeriod: true } : { entry: refused, samePeriod: false };
 }
 
 /**
@@ -122,7 +208,7 @@ export function codeToFill(entry: VaultEntry, now: number): CodeToFill {
  */
 export function wasOffered(verdict: FillVerdict, code: string, now: number): boolean {
   if (verdict.kind !== 'offer') return false;
-  return verdict.entries.some((entry) => {
+  return [...verdict.entries, ...verdict.standby].some((entry) => {
     const codes = codesAt(entry.params, now);
     return codes.current === code || codes.next === code;
   });

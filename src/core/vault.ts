@@ -9,3 +9,5 @@ export * from './vault/search';
 export * from './vault/serialize';
 export * from './vault/stored-twin';
 export { checkParams } from './vault/validate-params';
+export * from './vault/replacement';
+export * from './vault/names';

@@ -1,6 +1,6 @@
 import { t } from '../shared/i18n';
 import type { AccountView } from '../shared/model/vault';
-import { accountLabel } from '../popup/logic/account-label';
+import { accountLabel } from '../shared/account-label';
 
 interface AccountChoiceProps {
   readonly accounts: readonly AccountView[];

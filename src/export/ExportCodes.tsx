@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { MigrationExport } from '../shared/model/export';
-import { accountLabel } from '../popup/logic/account-label';
+import { accountLabel } from '../shared/account-label';
 import { QrCode } from './QrCode';
 
 interface ExportCodesProps {

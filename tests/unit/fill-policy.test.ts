@@ -34,6 +34,7 @@ function entry(id: string, origins: string[], params: OtpParameters = totp): Vau
     origins,
     siteId: 'sonar',
     note: '',
+    standby: null,
     createdAt: 0,
     updatedAt: 0,
   };

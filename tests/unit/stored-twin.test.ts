@@ -16,6 +16,7 @@ const entry: VaultEntry = {
   origins: [],
   siteId: null,
   note: '',
+  standby: null,
   createdAt: 0,
   updatedAt: 0,
 };

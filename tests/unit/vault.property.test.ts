@@ -46,12 +46,13 @@ const entry: fc.Arbitrary<VaultEntry> = fc.record({
   origins: fc.uniqueArray(origin, { maxLength: 3 }),
   siteId: fc.option(fc.constantFrom('sonar', 'demo-portal'), { nil: null }),
   note: fc.string({ maxLength: 60 }),
+  standby: fc.constant(null),
   createdAt: fc.maxSafeNat(),
   updatedAt: fc.maxSafeNat(),
 });
 const vault: fc.Arbitrary<VaultData> = fc
   .uniqueArray(entry, { maxLength: 5, selector: (item) => item.id })
-  .map((entries) => ({ schemaVersion: 1 as const, entries }));
+  .map((entries) => ({ schemaVersion: 2 as const, entries }));
 
 describe('parseVault properties', () => {
   it('round-trips any valid vault exactly', () => {

@@ -3,7 +3,7 @@ import { backupFileName, dayOf } from '../../core/formats/file-names';
 import { applyRestore, planRestore } from '../../core/formats/restore-plan';
 import { MAX_IMPORT_BYTES } from '../../core/formats/types';
 import { isPassphraseLongEnough, MIN_PASSPHRASE_LENGTH } from '../../core/passphrase';
-import type { VaultData } from '../../core/vault';
+import { emptyVault, type VaultData } from '../../core/vault';
 import type { RestorePreview } from '../../shared/model/backup';
 import type { PageRequests } from '../../shared/protocol/page';
 import { boolean, record, text } from '../parse-payload';
@@ -92,7 +92,7 @@ export const backupHandlers: HandlerMap<BackupRequests, ExtensionPageSender> = {
       if (state === 'none') {
         if (passphrase === null)
           throw new RequestError('weak-passphrase', 'A passphrase is needed.');
-        const data: VaultData = { schemaVersion: 1, entries: backup.entries };
+        const data: VaultData = { ...emptyVault(), entries: backup.entries };
         await withVaultErrors(() => createNewVault(passphrase, data));
         // The file the user restored from is a backup of everything now in the vault.
         await lastBackupItem.set(backup.createdAt);

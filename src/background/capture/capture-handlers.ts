@@ -1,4 +1,4 @@
-import { LIMITS, type EntryDraft } from '../../core/vault';
+import { LIMITS, makeCurrent, setUpAgainOf, type EntryDraft } from '../../core/vault';
 import type { CaptureFound, CaptureSaved } from '../../shared/model/capture';
 import type { ContentRequests } from '../../shared/protocol/content';
 import { boolean, record, text } from '../parse-payload';
@@ -10,13 +10,18 @@ import { twinsForOrigin } from '../../core/vault/stored-twin';
 import { verdictFor } from '../fill/fill-verdict';
 import { decodeQrFillingImage, MAX_CROP_DATA_URL_LENGTH } from '../qr/decode-image';
 import { accountCodes } from '../vault/account-views';
-import { vaultData, vaultState } from '../vault/vault-service';
+import { updateVault, vaultData, vaultState } from '../vault/vault-service';
+import { withVaultErrors } from '../vault/vault-errors';
+import { noteSetUpSaved } from './set-up-notices';
 import { dropCapture, findCapture, holdCapture, type CaptureOwner } from './pending-captures';
 import { readQrContents } from './qr-contents';
 import { saveOnce } from './save-once';
 import { unlockForFrame } from './unlock-window';
 
-type CaptureRequests = Pick<ContentRequests, 'capture/decode' | 'capture/save' | 'codes/current'>;
+type CaptureRequests = Pick<
+  ContentRequests,
+  'capture/decode' | 'capture/save' | 'capture/portal-saved' | 'codes/current'
+>;
 
 /**
  * In-page enrollment capture (DESIGN 4.3-4.4): a content script on a portal sends the
@@ -41,12 +46,20 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
         origin: sender.origin,
         siteId,
       });
+      const known = await knownHereIfUnlocked(draft, sender.origin);
       return {
         status: 'account',
         token,
         issuer: draft.issuer,
         account: draft.account,
-        duplicate: (await twinHereIfUnlocked(draft, sender.origin)) !== undefined,
+        duplicate: known.twin !== undefined,
+        replaces: known.replaces
+          ? {
+              issuer: known.replaces.issuer,
+              account: known.replaces.account,
+              savedAt: known.replaces.createdAt,
+            }
+          : null,
       };
     },
   },
@@ -100,6 +113,21 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
       };
     },
   },
+  'capture/portal-saved': {
+    parse: (payload) => ({ id: text(record(payload), 'id', 64) }),
+    async handle({ id }, sender) {
+      await portalFrame(sender);
+      if ((await vaultState()) !== 'unlocked') return null;
+      // Only an account bound to this frame's origin; a new secret waiting is current now.
+      const entry = offeredEntry(await verdictFor(askingFrame(sender)), id);
+      if (!entry) throw new RequestError('not-found', 'No such account for this site.');
+      if (entry.standby?.kind === 'unconfirmed') {
+        await withVaultErrors(() => updateVault((data) => makeCurrent(data, entry.id)));
+      }
+      noteSetUpSaved(sender.tabId, sender.origin);
+      return null;
+    },
+  },
   'codes/current': {
     parse: (payload) => ({ id: text(record(payload), 'id', 64) }),
     async handle({ id }, sender) {
@@ -116,8 +144,13 @@ function ownerOf(sender: ContentScriptSender): CaptureOwner {
   return { kind: 'frame', tabId: sender.tabId, frameId: sender.frameId, origin: sender.origin };
 }
 
-/** The account bound to `origin` with the same secret, if the vault is open to tell. */
-async function twinHereIfUnlocked(draft: EntryDraft, origin: string) {
-  if ((await vaultState()) !== 'unlocked') return undefined;
-  return twinsForOrigin((await vaultData()).data, draft, origin).here;
+/**
+ * The account bound to `origin` with the same secret, or the one of the same login a new
+ * secret would replace, if the vault is open to tell.
+ */
+async function knownHereIfUnlocked(draft: EntryDraft, origin: string) {
+  if ((await vaultState()) !== 'unlocked') return { twin: undefined, replaces: undefined };
+  const { data } = await vaultData();
+  const twin = twinsForOrigin(data, draft, origin).here;
+  return { twin, replaces: twin ? undefined : setUpAgainOf(data, draft, origin) };
 }

@@ -1,6 +1,8 @@
 import {
   addEntry,
+  addSetUpAgain,
   entryById,
+  setUpAgainOf,
   updateEntry,
   type EntryDraft,
   type VaultEntry,
@@ -12,8 +14,11 @@ import { twinsForOrigin } from '../../core/vault/stored-twin';
 
 export type SavedOnce =
   | {
-      /** `allowed`: the twin stored for another site now has this origin too, as asked. */
-      readonly status: 'saved' | 'duplicate' | 'allowed';
+      /**
+       * `allowed`: the twin stored for another site now has this origin too, as asked;
+       * `set-up-again`: a new secret of a login bound here, on standby until confirmed.
+       */
+      readonly status: 'saved' | 'duplicate' | 'allowed' | 'set-up-again';
       readonly entry: VaultEntry;
     }
   /** The same secret is stored for another site: nothing changed; the user is to be asked. */
@@ -22,7 +27,8 @@ export type SavedOnce =
 /**
  * Saves a captured account once ("the same secret already stored: say so, save no
  * duplicate"). The check runs inside the vault's write queue, so two quick saves cannot both
- * add it. A twin stored for another site gets this origin only when the user allowed it
+ * add it. A new secret for a login bound here (2FA set up again) waits beside the old one
+ * (core/vault/replacement.ts). A twin stored for another site gets this origin only when the user allowed it
  * (`allowHere`, after a question naming the account and this site: DESIGN 4.8).
  */
 export async function saveOnce(
@@ -39,6 +45,12 @@ export async function saveOnce(
         return data;
       }
       if (!elsewhere) {
+        const current = setUpAgainOf(data, draft, origin);
+        if (current) {
+          const added = addSetUpAgain(data, draft, current.id);
+          outcome.value = { status: 'set-up-again', entry: added.entry };
+          return added.vault;
+        }
         const added = addEntry(data, draft);
         outcome.value = { status: 'saved', entry: added.entry };
         return added.vault;

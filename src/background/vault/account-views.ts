@@ -1,5 +1,5 @@
 import { codeLengthOf, codesAt, periodOf, stepEnd } from '../../core/otp';
-import { isBoundTo, type VaultData, type VaultEntry } from '../../core/vault';
+import { isBoundTo, isOnStandby, type VaultData, type VaultEntry } from '../../core/vault';
 import type { AccountCodes, AccountView, VaultOverview } from '../../shared/model/vault';
 
 /**
@@ -19,7 +19,9 @@ export function unlockedOverview(
   ];
   return {
     state: 'unlocked',
-    accounts: ordered.map((entry) => accountView(entry, isBound(entry))),
+    accounts: ordered.map((entry) =>
+      accountView(entry, isBound(entry), isOnStandby(entry, data.entries)),
+    ),
     codes: ordered.map((entry) => accountCodes(entry, now)),
   };
 }
@@ -35,7 +37,11 @@ export function accountCodes(entry: VaultEntry, now = Date.now()): AccountCodes 
   };
 }
 
-function accountView(entry: VaultEntry, boundToActiveTab: boolean): AccountView {
+function accountView(
+  entry: VaultEntry,
+  boundToActiveTab: boolean,
+  onStandby: boolean,
+): AccountView {
   const { params } = entry;
   return {
     id: entry.id,
@@ -48,5 +54,7 @@ function accountView(entry: VaultEntry, boundToActiveTab: boolean): AccountView 
     siteId: entry.siteId,
     note: entry.note,
     boundToActiveTab,
+    standby:
+      onStandby && entry.standby ? { kind: entry.standby.kind, since: entry.standby.since } : null,
   };
 }

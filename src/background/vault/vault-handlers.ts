@@ -4,6 +4,7 @@ import {
   entryById,
   findDuplicate,
   LIMITS,
+  makeCurrent,
   moveEntry,
   removeEntry,
   updateEntry,
@@ -12,6 +13,8 @@ import {
 } from '../../core/vault';
 import type { PageRequests } from '../../shared/protocol/page';
 import { integer, record, text } from '../parse-payload';
+import { editedSites } from '../../core/site-addition';
+import { allowableActiveOrigin } from '../active-tab-origin';
 import { expectNoPayload, RequestError, type HandlerMap } from '../router';
 import { withVaultErrors } from './vault-errors';
 import { backupNeeded } from '../../core/formats/restore-plan';
@@ -47,6 +50,19 @@ const passphrase = (payload: unknown) => ({
   passphrase: text(record(payload), 'passphrase', 1024),
 });
 const byId = (payload: unknown) => ({ id: text(record(payload), 'id', 64) });
+
+/** A list of at most as many origins as an account may have (their form is checked on save). */
+function originList(source: Record<string, unknown>, name: string): string[] {
+  const value = source[name];
+  if (
+    !Array.isArray(value) ||
+    value.length > LIMITS.origins ||
+    !value.every((item) => typeof item === 'string' && item.length <= 2048)
+  ) {
+    throw new RequestError('bad-request', `"${name}" must list at most ${LIMITS.origins} sites`);
+  }
+  return value as string[];
+}
 
 export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
   'vault/overview': {
@@ -122,10 +138,26 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
         issuer: text(source, 'issuer', LIMITS.issuer).trim(),
         account: text(source, 'account', LIMITS.account).trim(),
         note: text(source, 'note', LIMITS.note),
+        origins: originList(source, 'origins'),
       };
     },
-    async handle({ id, ...changes }) {
-      await withVaultErrors(() => updateVault((data) => updateEntry(data, id, changes)));
+    async handle({ id, origins, ...changes }) {
+      const added = await allowableActiveOrigin((await vaultData()).data);
+      await withVaultErrors(() =>
+        updateVault((data) => {
+          // Only sites it had, and the active tab's if the user allowed it there.
+          const sites = editedSites(entryById(data, id).origins, origins, added);
+          if (sites === null) throw new RequestError('invalid-input', 'That site cannot be added.');
+          return updateEntry(data, id, { ...changes, origins: sites });
+        }),
+      );
+      return null;
+    },
+  },
+  'vault/make-current': {
+    parse: (payload) => ({ id: text(record(payload), 'id', 64) }),
+    async handle({ id }) {
+      await withVaultErrors(() => updateVault((data) => makeCurrent(data, id)));
       return null;
     },
   },

@@ -163,6 +163,8 @@ export function updateVault(change: (data: VaultData) => VaultData): Promise<Vau
   return serialised(async () => {
     const current = await requireUnlocked();
     const data = change(current.data);
+    // The same object back: nothing changed, nothing to write.
+    if (data === current.data) return data;
     const envelope = await encryptPayload(current.envelope, current.key, serializeVault(data));
     await save(envelope, current.envelope);
     // Once a change is stored, the damaged generation is gone: nothing is left to report.

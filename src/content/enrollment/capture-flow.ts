@@ -115,6 +115,7 @@ export function startEnrollmentCapture(
           saved: () => t('promptSaved'),
           duplicate: () => t('promptAlreadySaved'),
           allowed: () => t('promptAllowed'),
+          'set-up-again': () => t('promptSavedSetUpAgain'),
         }[saved.status]();
         const { code } = saved;
         // No code: the fill policy gives none here (an HOTP account moves on a click in the popup).

@@ -18,9 +18,22 @@ export interface VaultEntry {
   /** The site profile the account was captured on (e.g. "sonar"), for its notices. */
   readonly siteId: string | null;
   readonly note: string;
+  /** Set while a portal's set-up is redone and two secrets of one login exist (replacement.ts). */
+  readonly standby: Standby | null;
   /** Milliseconds since the epoch. */
   readonly createdAt: number;
   readonly updatedAt: number;
+}
+
+/**
+ * An account that is not the one filled for its login: the old secret after a set-up was
+ * redone (`replaced`), or a new one the portal has not confirmed yet (`unconfirmed`). `twin`
+ * is the account filled meanwhile; `since` when this began (ms since the epoch).
+ */
+export interface Standby {
+  readonly kind: 'replaced' | 'unconfirmed';
+  readonly since: number;
+  readonly twin: string;
 }
 
 /** Whether codes of `entry` may go to `origin`: exact match only (DESIGN 4.3), never a look-alike. */
@@ -28,7 +41,7 @@ export function isBoundTo(entry: Pick<VaultEntry, 'origins'>, origin: string): b
   return entry.origins.includes(origin);
 }
 
-export const VAULT_SCHEMA_VERSION = 1;
+export const VAULT_SCHEMA_VERSION = 2;
 
 export interface VaultData {
   readonly schemaVersion: typeof VAULT_SCHEMA_VERSION;

@@ -1,12 +1,14 @@
 import type { OtpParameters } from '../otp-types';
 import {
   LIMITS,
+  VAULT_SCHEMA_VERSION,
   type EntryChanges,
   type EntryDraft,
   type VaultData,
   type VaultEntry,
 } from './entry';
 import { VaultError } from './errors';
+import { foldName } from './names';
 import { checkEntry } from './validate-entry';
 
 /**
@@ -21,7 +23,7 @@ export interface Clock {
 }
 
 export function emptyVault(): VaultData {
-  return { schemaVersion: 1, entries: [] };
+  return { schemaVersion: VAULT_SCHEMA_VERSION, entries: [] };
 }
 
 export function addEntry(
@@ -41,6 +43,7 @@ export function addEntry(
     origins: draft.origins ?? [],
     siteId: draft.siteId ?? null,
     note: draft.note ?? '',
+    standby: null,
     createdAt: now,
     updatedAt: now,
   });
@@ -72,9 +75,13 @@ export function updateEntry(
   return { ...vault, entries: vault.entries.map((other) => (other.id === id ? entry : other)) };
 }
 
+/** An account whose twin goes is the only one of its login again: its standby ends. */
 export function removeEntry(vault: VaultData, id: string): VaultData {
   entryById(vault, id);
-  return { ...vault, entries: vault.entries.filter((entry) => entry.id !== id) };
+  const entries = vault.entries
+    .filter((entry) => entry.id !== id)
+    .map((entry) => (entry.standby?.twin === id ? { ...entry, standby: null } : entry));
+  return { ...vault, entries };
 }
 
 /** Moves an entry to `toIndex` (clamped), for drag and keyboard reordering. */
@@ -112,11 +119,7 @@ function duplicateKey({
   account: string;
   params: OtpParameters;
 }) {
-  return JSON.stringify([params.secret, fold(issuer), fold(account)]);
-}
-
-function fold(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+  return JSON.stringify([params.secret, foldName(issuer), foldName(account)]);
 }
 
 function validated(entry: VaultEntry): VaultEntry {

@@ -9,9 +9,20 @@ import { checkEntry } from './validate-entry';
  * extension sees is always the current shape (after fregante's webext-storage).
  */
 
-/** `migrations[n]` upgrades data of schema version n to n + 1. None yet: version 1 is first. */
+/** `migrations[n]` upgrades data of schema version n to n + 1. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  /** 1 -> 2: accounts gain `standby` (a set-up redone); none was on standby before. */
+  1: (data) => ({
+    ...data,
+    schemaVersion: 2,
+    entries: Array.isArray(data.entries)
+      ? data.entries.map((entry: unknown) =>
+          isRecord(entry) ? { ...entry, standby: null } : entry,
+        )
+      : data.entries,
+  }),
+};
 
 export function serializeVault(vault: VaultData): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(vault));

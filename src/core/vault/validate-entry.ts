@@ -1,5 +1,5 @@
 import { originOf } from '../origin';
-import { LIMITS, type VaultEntry } from './entry';
+import { LIMITS, type Standby, type VaultEntry } from './entry';
 import { checkParams, isRecord } from './validate-params';
 
 /**
@@ -23,6 +23,8 @@ export function checkEntry(value: unknown): EntryCheck {
   if (typeof checkedOrigins === 'string') return fail(checkedOrigins);
   const params = checkParams(value.params);
   if (!params.ok) return fail(params.problem);
+  const standby = checkStandby(value.standby, id);
+  if (standby === undefined) return fail('its replacement state is not valid');
   return {
     ok: true,
     entry: {
@@ -31,6 +33,7 @@ export function checkEntry(value: unknown): EntryCheck {
       params: params.params,
       origins: checkedOrigins,
       siteId,
+      standby,
       createdAt,
       updatedAt,
     },
@@ -65,6 +68,21 @@ export function checkOrigins(value: unknown): string[] | string {
     if (!origins.includes(origin)) origins.push(origin);
   }
   return origins;
+}
+
+/**
+ * Null, or a kind, a date and another account's id: undefined when it is none of these.
+ * Absent reads as null: backup files written before set-ups could be redone lack it.
+ */
+function checkStandby(value: unknown, ownId: string): Standby | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (!isRecord(value)) return undefined;
+  const { kind, since, twin } = value;
+  if (kind !== 'replaced' && kind !== 'unconfirmed') return undefined;
+  if (!isTimestamp(since) || typeof twin !== 'string' || twin.length === 0 || twin.length > 64)
+    return undefined;
+  if (twin === ownId) return undefined;
+  return { kind, since, twin };
 }
 
 function isTimestamp(value: unknown): value is number {

@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import { accountLabel } from '../logic/account-label';
+import { accountLabel } from '../../shared/account-label';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Icon } from '../ui/Icon';
 import { useFillOnPage } from './use-fill-on-page';

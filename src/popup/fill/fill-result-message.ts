@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../shared/i18n';
 import type { FillOnPageResult } from '../../shared/model/fill';
+import { accountLabel } from '../../shared/account-label';
 
 export interface FillMessage {
   readonly key: MessageKey;
@@ -24,6 +25,8 @@ export function fillResultMessage(result: FillOnPageResult): FillMessage | null 
       return message('fillHotpOnly', 'problem', result.origin);
     case 'lookalike':
       return message('popupFillLookalike', 'warning', result.origin, result.boundOrigin);
+    case 'other-host':
+      return message('fillOtherHost', 'problem', accountLabel(result.account), result.origin);
     case 'insecure':
       return message('popupFillInsecure', 'problem');
     case 'no-field':

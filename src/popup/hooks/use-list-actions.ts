@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { AccountCodes, AccountView, VaultOverview } from '../../shared/model/vault';
 import { sendFromPage } from '../../shared/send';
-import { accountLabel } from '../logic/account-label';
+import { accountLabel } from '../../shared/account-label';
 import { moveItem } from '../logic/reorder';
 import { shownCode } from '../logic/time-left';
 

@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
 import type { ImportedAccountPreview } from '../../shared/model/imports';
-import { accountLabel } from '../logic/account-label';
+import { accountLabel } from '../../shared/account-label';
 import type { ImportChoice } from './logic/import-choices';
 
 interface AccountChoicesProps {

@@ -3,7 +3,7 @@ import { t } from '../../shared/i18n';
 import type { ImportSaved } from '../../shared/model/imports';
 import { MessageError, sendFromPage } from '../../shared/send';
 import type { Locale } from '../../sites/site-profile';
-import { accountLabel } from '../logic/account-label';
+import { accountLabel } from '../../shared/account-label';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { AccountChoices } from './AccountChoices';
 import { BatchProgress } from './BatchProgress';

@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
 import type { ImportedAccountFailure } from '../../shared/model/imports';
-import { accountLabel } from '../logic/account-label';
+import { accountLabel } from '../../shared/account-label';
 import { failureReason } from './logic/failure-reason';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useRenderMarks } from '../hooks/use-render-marks';
 import type { AccountCodes, AccountView } from '../../shared/model/vault';
-import { accountLabel } from '../logic/account-label';
+import { accountLabel } from '../../shared/account-label';
 import { keyboardMoveTarget } from '../logic/reorder';
 import { noticeFor } from '../logic/site-notice';
 import type { Locale } from '../../sites/site-profile';

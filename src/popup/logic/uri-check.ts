@@ -1,7 +1,7 @@
 import { OtpauthError, parseOtpauthUri } from '../../core/otpauth';
 import { otpauthProblemKey } from '../../shared/error-text';
 import type { MessageKey } from '../../shared/i18n';
-import { accountLabel } from './account-label';
+import { accountLabel } from '../../shared/account-label';
 
 export type UriCheck =
   | { readonly ok: true; readonly label: string }

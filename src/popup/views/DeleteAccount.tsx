@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { AccountView } from '../../shared/model/vault';
 import { sendFromPage } from '../../shared/send';
-import { accountLabel } from '../logic/account-label';
+import { accountLabel } from '../../shared/account-label';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface DeleteAccountProps {

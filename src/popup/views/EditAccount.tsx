@@ -3,7 +3,7 @@ import { t } from '../../shared/i18n';
 import type { AccountView } from '../../shared/model/vault';
 import { sendFromPage } from '../../shared/send';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
-import { accountLabel } from '../logic/account-label';
+import { accountLabel } from '../../shared/account-label';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { DeleteAccount } from './DeleteAccount';
@@ -43,6 +43,7 @@ export function EditAccount({ account, onSaved, onDeleted, onCancel, describe }:
         issuer: issuer.trim(),
         account: name.trim(),
         note: note.trim(),
+        origins: account.origins,
       });
       onSaved(account.id);
     } catch (failure) {

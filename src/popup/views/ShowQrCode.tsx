@@ -5,7 +5,7 @@ import { sendFromPage } from '../../shared/send';
 import { QrCode } from '../../export/QrCode';
 import { useWipeOnHide } from '../../export/use-wipe';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
-import { accountLabel } from '../logic/account-label';
+import { accountLabel } from '../../shared/account-label';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 

@@ -15,13 +15,28 @@ export type CaptureFound =
       readonly account: string;
       /** The same secret is already stored for this very origin (known only while unlocked). */
       readonly duplicate: boolean;
+      /**
+       * The account this QR code's secret would take over from: the same login, bound to
+       * this origin, another secret (2FA set up again). Known only while unlocked.
+       */
+      readonly replaces: ReplacedAccount | null;
     };
+
+export interface ReplacedAccount {
+  readonly issuer: string;
+  readonly account: string;
+  /** When it was saved (ms since the epoch). */
+  readonly savedAt: number;
+}
 
 /** What "Save to Authenticator" did; `code` is what to fill into the page's code field. */
 export type CaptureSaved =
   | {
-      /** `allowed`: an account stored for another site was allowed here, as the user asked. */
-      readonly status: 'saved' | 'duplicate' | 'allowed';
+      /**
+       * `allowed`: an account stored for another site was allowed here, as the user asked;
+       * `set-up-again`: saved beside the account it replaces once the portal saves it too.
+       */
+      readonly status: 'saved' | 'duplicate' | 'allowed' | 'set-up-again';
       readonly id: string;
       /** Null where the fill policy gives this frame no code for the account (HOTP). */
       readonly code: string | null;

@@ -5,15 +5,40 @@ export interface SignInAccount {
   readonly account: string;
 }
 
+/** An account of this portal's other host, which the user may allow here (DESIGN 4.8). */
+export interface AllowableAccount extends SignInAccount {
+  /** The host it is bound to, for the question "allow it here too?". */
+  readonly boundHost: string;
+}
+
 /** What sign-in fill may offer on this page. Locked: no names, just "unlock first". */
 export type SignInAccounts =
   | { readonly status: 'locked' }
   | {
       readonly status: 'unlocked';
       readonly accounts: readonly SignInAccount[];
-      /** The fill policy allows an automatic fill: the setting is on and one account is bound. */
+      /** Accounts bound to another host of this portal: filled here only once allowed. */
+      readonly allowable: readonly AllowableAccount[];
+      /** The account (of either list) named by the login typed on this tab's password step. */
+      readonly picked: string | null;
+      /** The fill policy allows an automatic fill of the one account known for this sign-in. */
       readonly automatic: boolean;
+      /**
+       * The code step came back after a code was sent from this tab: the portal refused it.
+       * Null otherwise.
+       */
+      readonly refused: RefusedCode | null;
     };
+
+/** After the portal refused a filled code: what "Fill next code" fills, and from when. */
+export interface RefusedCode {
+  /** The account whose code goes in next: the refused one, or its twin on standby. */
+  readonly nextId: string;
+  /** When "Fill next code" is offered (ms since the epoch): now, or at the next period. */
+  readonly from: number;
+  /** Codes refused in a row here: from the second, the clock is the likely cause. */
+  readonly refusals: number;
+}
 
 export type SignInCode =
   | { readonly status: 'locked' }
@@ -47,4 +72,6 @@ export type FillOnPageResult =
   | { readonly status: 'no-account' | 'hotp-only'; readonly origin: string }
   /** Looks like `boundOrigin`, where an account is bound, but is not it: never a code. */
   | { readonly status: 'lookalike'; readonly origin: string; readonly boundOrigin: string }
+  /** An account of another host of this portal: the user allows it here first. */
+  | { readonly status: 'other-host'; readonly origin: string; readonly account: FillChoice }
   | { readonly status: 'insecure' | 'no-field' | 'refused' | 'unavailable' };

@@ -11,9 +11,22 @@ export interface PortalStatus {
   readonly isSecureContext: boolean;
 }
 
+/** What a content script learns when it starts: where it is, and what its tab was doing. */
+export interface ContentHello extends PortalStatus {
+  /** A filled code was sent from this tab on this origin and its answer was not seen yet. */
+  readonly awaitingSignIn: boolean;
+  /** The portal's Save of a 2FA set-up succeeded here a moment ago (the page then reloaded). */
+  readonly afterSetUp: boolean;
+}
+
 export interface ActiveTabStatus {
   /** Null when no content script of ours has reported from the active tab's top frame. */
   readonly portal: (PortalStatus & { readonly origin: string }) | null;
+  /**
+   * The active tab's origin, when the browser tells (the popup is open: activeTab), and it
+   * is one an account may be allowed on by hand (core/site-addition.ts). Null otherwise.
+   */
+  readonly allowableOrigin: string | null;
 }
 
 export interface AboutInfo {

@@ -17,6 +17,11 @@ export interface AccountView {
   readonly note: string;
   /** One of its origins is the active tab's origin: listed first and marked. */
   readonly boundToActiveTab: boolean;
+  /**
+   * Not the account filled for its login (2FA was set up again): the old key `replaced`
+   * since then, or a new key the site has not `unconfirmed` yet. Null for every other account.
+   */
+  readonly standby: { readonly kind: 'replaced' | 'unconfirmed'; readonly since: number } | null;
 }
 
 export interface AccountCodes {
@@ -61,4 +66,9 @@ export interface AccountEdit {
   readonly issuer: string;
   readonly account: string;
   readonly note: string;
+  /**
+   * The sites it is filled on: those it had, fewer if the user removed some, and the active
+   * tab's origin if the user allowed it there (the background checks both).
+   */
+  readonly origins: readonly string[];
 }

@@ -32,6 +32,8 @@ export interface PageRequests {
   };
   'vault/add': { request: AccountInput; response: { readonly id: string } };
   'vault/update': { request: AccountEdit; response: null };
+  /** An account on standby (2FA set up again) becomes the one filled; its twin waits instead. */
+  'vault/make-current': { request: { readonly id: string }; response: null };
   'vault/remove': { request: { readonly id: string }; response: null };
   /** Undoes the last removal, while the popup that made it is open. */
   'vault/restore': { request: { readonly id: string }; response: null };

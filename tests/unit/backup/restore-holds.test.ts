@@ -31,7 +31,7 @@ describe('held backups', () => {
 
 describe('backupNeeded', () => {
   const vault = (...createdAt: number[]): VaultData => ({
-    schemaVersion: 1,
+    schemaVersion: 2,
     entries: createdAt.map((at) => ({ createdAt: at }) as VaultEntry),
   });
   it('is true when an account is newer than the last backup, or none was made', () => {

@@ -23,6 +23,7 @@ function entry(id: string, extra: Partial<VaultEntry> = {}): VaultEntry {
     origins: ['https://example.sonar.software'],
     siteId: 'sonar',
     note: 'a note',
+    standby: null,
     createdAt: 1_700_000_000_000,
     updatedAt: 1_700_000_000_000,
     ...extra,

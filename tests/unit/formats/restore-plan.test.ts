@@ -11,13 +11,14 @@ function entry(id: string, secret: string, extra: Partial<VaultEntry> = {}): Vau
     origins: ['https://a.example'],
     siteId: null,
     note: '',
+    standby: null,
     createdAt: 1,
     updatedAt: 1,
     ...extra,
   };
 }
 
-const vault = (entries: VaultEntry[]): VaultData => ({ schemaVersion: 1, entries });
+const vault = (entries: VaultEntry[]): VaultData => ({ schemaVersion: 2, entries });
 const S1 = 'JBSWY3DPEHPK3PXPJBSWY3DP';
 const S2 = 'GEZDGNBVGY3TQOJQGEZDGNBVGY';
 const S3 = 'MFRGGZDFMZTWQ2LKNNWG23TPOA';

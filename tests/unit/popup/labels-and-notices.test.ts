@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountLabel } from '../../../src/popup/logic/account-label';
+import { accountLabel } from '../../../src/shared/account-label';
 import { noticeLocale } from '../../../src/sites/notice-locale';
 import { noticeFor } from '../../../src/popup/logic/site-notice';
 import english from '../../../public/_locales/en/messages.json';

@@ -4,7 +4,7 @@ import type { VaultEntry } from '../../../core/vault';
 import type { FillChoice, FillOnPageResult } from '../../../shared/model/fill';
 import { vaultState } from '../../vault/vault-service';
 import { copyAfterFill } from '../copy-after-fill';
-import { verdictFor } from '../fill-verdict';
+import { tabContext, verdictFor } from '../fill-verdict';
 import { dropGrant, grantFill } from './fill-grants';
 import { runFiller } from './inject-filler';
 
@@ -26,13 +26,23 @@ export async function fillOnTab(request: FillRequest): Promise<FillAttempt> {
   if ((await vaultState()) !== 'unlocked') return { status: 'locked' };
   if (request.url === undefined) return { status: 'unavailable' };
   // The filler runs in frame 0 only (inject-filler.ts), whose URL the browser reported.
-  const verdict = await verdictFor({ origin: originOf(request.url), isTopFrame: true });
+  const verdict = await verdictFor(
+    { origin: originOf(request.url), isTopFrame: true },
+    await tabContext(request.tabId, request.url),
+  );
   if (verdict.kind === 'refused') return refusal(verdict);
+  if (verdict.kind === 'ask') {
+    // Allowed only with the user's answer to a question naming the account and this host.
+    const account = verdict.picked ?? verdict.allowable[0];
+    if (account)
+      return { status: 'other-host', origin: verdict.origin, account: choiceOf(account) };
+    return { status: 'no-account', origin: verdict.origin };
+  }
   const chosen =
     request.accountId === null
-      ? verdict.entries.length === 1
-        ? verdict.entries[0]
-        : undefined
+      ? ((verdict.picked && verdict.entries.includes(verdict.picked)
+          ? verdict.picked
+          : undefined) ?? (verdict.entries.length === 1 ? verdict.entries[0] : undefined))
       : verdict.entries.find((entry) => entry.id === request.accountId);
   // A chosen account bound elsewhere is never filled here, whatever the popup asked.
   if (request.accountId !== null && !chosen)

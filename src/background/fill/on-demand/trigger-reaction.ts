@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../../shared/i18n';
+import { accountLabel } from '../../../shared/account-label';
 import type { FillAttempt } from './fill-on-tab';
 
 /**
@@ -27,6 +28,8 @@ export function reactionTo(attempt: TriggerAttempt): TriggerReaction {
       return badge('fillHotpOnly', attempt.origin);
     case 'lookalike':
       return badge('popupFillLookalike', attempt.origin, attempt.boundOrigin);
+    case 'other-host':
+      return badge('fillOtherHost', accountLabel(attempt.account), attempt.origin);
     case 'insecure':
       return badge('popupFillInsecure');
     case 'no-field':

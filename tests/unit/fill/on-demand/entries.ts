@@ -12,6 +12,7 @@ export function entry(id: string, origins: readonly string[], issuer = 'Example'
     origins,
     siteId: null,
     note: '',
+    standby: null,
     createdAt: 0,
     updatedAt: 0,
   };
