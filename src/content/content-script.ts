@@ -9,6 +9,9 @@ import { OpenShadowRoots } from './open-shadow-roots';
 import { deservesFullLook } from './page-survey';
 import { isOpaqueDocument } from './opaque-document';
 import { handleVaultUnlocked } from './vault-unlocked';
+import { watchLoginName } from './sign-in/login-name';
+import { sayTestSignIn } from './enrollment/after-set-up';
+import { confirmSignIn } from './sign-in/confirm-sign-in';
 
 // Thin bootstrap: the background says which portal this frame is on; there, enrollment
 // capture watches for QR codes and sign-in fill for code fields.
@@ -32,7 +35,14 @@ function start() {
       const lookNow = deservesFullLook(profile);
       if (lookNow) shadowRoots.discover(document);
       startEnrollmentCapture(profile, shadowRoots, lookNow);
-      startSignInFill(profile, shadowRoots, lookNow);
+      const signIn = startSignInFill(profile, shadowRoots, lookNow);
+      if (window.top === window) {
+        watchLoginName((name) => {
+          sendFromContent('fill/login-name', { name }).catch(() => undefined);
+        });
+        if (status.afterSetUp) sayTestSignIn(profile);
+        if (status.awaitingSignIn && signIn) confirmSignIn(signIn);
+      }
       // Only the extension itself can message a content script (no externally_connectable ids).
       webext.runtime.onMessage.addListener((message: unknown) => {
         if (readEvent<ContentEvents>(message, ['vault/unlocked'])) handleVaultUnlocked();

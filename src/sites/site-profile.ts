@@ -35,4 +35,6 @@ export interface SiteProfile {
     readonly codeFieldSelectors: readonly string[];
   };
   readonly notices: Readonly<Partial<Record<'insights', SiteNotice>>>;
+  /** What the site's own help says to do once 2FA is saved; a generic line where it has none. */
+  readonly afterSetUp?: LocalisedText;
 }

@@ -25,6 +25,12 @@ export const sonar: SiteProfile = {
     codeFieldLabels: ['verification code', 'authentication code', 'code de vérification'],
     codeFieldSelectors: ['input[autocomplete="one-time-code"]', 'input[name*="code" i]'],
   },
+  // Sonar's help article: "Once you have saved your changes and Sonar has refreshed, sign out
+  // and then sign in again to test if the two-factor authentication enablement worked."
+  afterSetUp: {
+    en: 'Two-factor authentication is on. As Sonar recommends, sign out and then sign in again to test it: Authenticator will fill the code.',
+    fr: 'L’authentification à deux facteurs est activée. Comme Sonar le recommande, déconnectez-vous puis reconnectez-vous pour la tester : Authenticator remplira le code.',
+  },
   notices: {
     // Sonar's help article: "Two-Factor Authentication (2FA) is currently not compatible
     // with Insights. If you require access to Sonar Insights, do not enable 2FA."

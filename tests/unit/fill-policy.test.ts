@@ -138,23 +138,54 @@ describe('fillVerdict', () => {
       .record({
         origins: fc.array(origins, { maxLength: 3 }),
         counter: fc.boolean(),
-        id: fc.uuid(),
+        id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+        standby: fc.option(
+          fc.record({
+            kind: fc.constantFrom('replaced' as const, 'unconfirmed' as const),
+            since: fc.nat(),
+            twin: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+          }),
+          { nil: null },
+        ),
+        account: fc.constantFrom('101@organization.com', '102@organization.com'),
       })
-      .map(({ origins: bound, counter: isHotp, id }) => entry(id, bound, isHotp ? hotp : totp));
+      .map(({ origins: bound, counter: isHotp, id, standby, account }) => ({
+        ...entry(id, bound, isHotp ? hotp : totp),
+        account,
+        standby: standby?.twin === id ? null : standby,
+      }));
     fc.assert(
       fc.property(
-        fc.array(arbitraryEntry, { maxLength: 6 }),
+        fc.uniqueArray(arbitraryEntry, { maxLength: 6, selector: (item) => item.id }),
         fc.option(origins, { nil: null }),
         fc.boolean(),
-        (entries, origin, isTopFrame) => {
-          const verdict = fillVerdict(entries, { origin, isTopFrame }, settings);
-          if (verdict.kind !== 'offer') return;
+        fc.option(fc.constantFrom('101@organization.com', '102@ORGANIZATION.com'), { nil: null }),
+        fc.constantFrom([], ['https://*.net2phone.ca/*'], ['http://127.0.0.1/*']),
+        (entries, origin, isTopFrame, loginName, portalMatches) => {
+          const verdict = fillVerdict(entries, { origin, isTopFrame }, settings, {
+            loginName,
+            portalMatches,
+          });
+          if (verdict.kind === 'refused') return;
           expect(isTopFrame).toBe(true);
           expect(verdict.origin).toBe(origin);
+          // Accounts of other hosts are named, never given a code.
+          for (const allowable of verdict.allowable) {
+            expect(allowable.origins).not.toContain(origin);
+            expect(offeredEntry(verdict, allowable.id)).toBeNull();
+          }
+          if (verdict.kind !== 'offer') return;
           expect(verdict.entries.length).toBeGreaterThan(0);
-          for (const offered of verdict.entries) {
+          for (const offered of [...verdict.entries, ...verdict.standby]) {
             expect(offered.origins).toContain(origin);
             expect(offered.params.type).not.toBe('hotp');
+          }
+          // An automatic fill has exactly one account to fill.
+          if (verdict.automatic) {
+            expect(
+              (verdict.picked && verdict.entries.includes(verdict.picked)) ||
+                (verdict.entries.length === 1 && verdict.allowable.length === 0),
+            ).toBe(true);
           }
         },
       ),

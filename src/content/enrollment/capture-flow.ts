@@ -12,6 +12,9 @@ import { watchQrElements } from './qr-watcher';
 import type { QrElement } from './qr-candidates';
 import { saveFailureText } from './save-failure-text';
 import { resumeAfterUnlock } from '../vault-unlocked';
+import { targetInputs } from '../fields';
+import { sayTestSignIn } from './after-set-up';
+import { watchPortalSave } from './portal-save-watch';
 
 /**
  * One-click enrollment capture: a QR code appears on a portal page -> its pixels
@@ -129,6 +132,15 @@ export function startEnrollmentCapture(
         if (saved.status === 'saved') {
           prompt.offerBackup(() => void sendFromContent('capture/open-backup', null));
         }
+        const field = filled ? (targetInputs(filled)[0] ?? null) : null;
+        watchPortalSave(element, field, () => {
+          // The portal saved it: a set-up redone now fills the new key; test the sign-in.
+          sendFromContent('capture/portal-saved', { id: saved.id })
+            .then(() => {
+              sayTestSignIn(profile);
+            })
+            .catch(() => undefined);
+        });
       } catch (error) {
         prompt.setBusy(false);
         prompt.say(saveFailureText(error), 'error');
@@ -139,6 +151,12 @@ export function startEnrollmentCapture(
         issuer: found.issuer,
         account: found.account,
         duplicate: found.duplicate,
+        replaces: found.replaces && {
+          name: accountName(found.replaces),
+          date: new Date(found.replaces.savedAt).toLocaleDateString(undefined, {
+            dateStyle: 'medium',
+          }),
+        },
         notice: localNotice(profile),
       },
       (request) => void save(request),

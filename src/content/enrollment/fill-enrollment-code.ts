@@ -16,18 +16,22 @@ const KEEP_FRESH_MS = 5 * 60_000;
  * Fills the code of the account just saved into the enrollment form's code field: the site
  * profile's hints first, then the label text near the QR code, then generic heuristics
  * (fields/). Until the user changes the field, a code that expires is replaced by the next
- * one, so a slow password entry does not end in "invalid code".
+ * one, so a slow password entry does not end in "invalid code". Gives the field it filled.
  */
-export function fillEnrollmentCode(profile: SiteProfile, qr: Element, saved: Filled): boolean {
+export function fillEnrollmentCode(
+  profile: SiteProfile,
+  qr: Element,
+  saved: Filled,
+): CodeTarget | null {
   const { codeFieldLabels: labels, codeFieldSelectors: selectors } = profile.enrollment;
   const target =
     findCodeField(qr.getRootNode() as Document | ShadowRoot, {
       hints: { labels, selectors },
       near: qr,
     }) ?? findCodeField(document, { hints: { labels, selectors }, near: qr });
-  if (!target || !fillCode(target, saved.code)) return false;
+  if (!target || !fillCode(target, saved.code)) return null;
   keepFresh(target, saved.id, saved.code, saved.validUntil, Date.now() + KEEP_FRESH_MS);
-  return true;
+  return target;
 }
 
 function keepFresh(

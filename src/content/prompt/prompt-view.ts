@@ -11,6 +11,8 @@ export interface AccountChoice {
   readonly issuer: string;
   readonly account: string;
   readonly duplicate: boolean;
+  /** The account this one replaces (2FA set up again): its name and when it was saved. */
+  readonly replaces: { readonly name: string; readonly date: string } | null;
   /** The site's warning and the text of the box that acknowledges it, localised. */
   readonly notice: { readonly text: string; readonly acknowledge: string } | null;
 }
@@ -70,6 +72,9 @@ export class CapturePrompt {
 
     const parts: Node[] = [issuer.label, account.label];
     if (choice.duplicate) parts.push(paragraph(t('promptFoundAlready')));
+    if (choice.replaces) {
+      parts.push(paragraph(t('promptReplaces', choice.replaces.name, choice.replaces.date)));
+    }
     if (choice.notice && acknowledgement) {
       const warning = element('div', { className: 'warning', role: 'note' });
       warning.append(paragraph(choice.notice.text), acknowledgement.label);

@@ -46,7 +46,11 @@ export async function fillAccountCode(
     submitted = true;
     const form = targetInputs(target)[0]?.form;
     // Through the prototype: a control named "requestSubmit" shadows the form's method.
-    if (form) HTMLFormElement.prototype.requestSubmit.call(form);
+    if (form) {
+      HTMLFormElement.prototype.requestSubmit.call(form);
+      // Sent by us, on the user's setting: the portal's answer is awaited as for their own.
+      sendFromContent('fill/sent', null).catch(() => undefined);
+    }
   }
   void reportFilled(answer.code);
   return 'filled';

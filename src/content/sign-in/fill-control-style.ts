@@ -19,7 +19,14 @@ button.primary { background: #0969da; border-color: #0969da; color: #fff; font-w
 button:disabled { opacity: 0.55; cursor: not-allowed; }
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 .issuer { font-weight: 600; }
-.hint, .status { margin: 4px 0 0; color: #57606a; }
+.hint, .status, .question { margin: 4px 0 0; color: #57606a; }
+.question { color: inherit; max-width: 420px; }
+.extra .row { margin-top: 6px; }
+.extra:empty, .hint[hidden] { display: none; }
+.sr-only {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
+  white-space: nowrap; margin: 0;
+}
 .status.error { color: #cf222e; }
 .status.success { color: #1a7f37; font-weight: 600; }
 @media (prefers-color-scheme: dark) {

@@ -24,6 +24,9 @@ export class FillControl {
   private readonly hint = make('p', 'hint');
   private readonly chooser = make('div', 'chooser');
   private readonly status = make('p', 'status');
+  /** A question ("Allow on this site?") or "Fill next code", under the status. */
+  private readonly extra = make('div', 'extra');
+  private readonly note = make('p', 'hint');
 
   constructor(
     anchor: Element,
@@ -42,9 +45,54 @@ export class FillControl {
     this.chooser.setAttribute('aria-label', t('signInChooseAccount'));
     this.status.setAttribute('role', 'status');
     this.hint.hidden = true;
+    this.note.hidden = true;
     onTrusted(this.host.host, this.button, 'click', actions.onActivate);
     this.host.panel.setAttribute('aria-label', t('signInControlLabel'));
-    this.host.panel.append(this.button, this.hint, this.chooser, this.status);
+    this.host.panel.append(this.button, this.hint, this.chooser, this.status, this.extra, this.note);
+  }
+
+  /**
+   * Asks before an account of another host of this portal is allowed here (DESIGN 4.8):
+   * "Allow on this site" and "Don't allow", which gets the focus (the safe answer at hand).
+   */
+  askAllow(question: string, onAnswer: (allowed: boolean) => void): void {
+    this.closeChooser();
+    const text = make('p', 'question', question);
+    const allow = make('button', 'primary', t('promptAllowHere'));
+    const refuse = make('button', '', t('promptDontAllow'));
+    const answer = (allowed: boolean) => () => {
+      this.extra.replaceChildren();
+      onAnswer(allowed);
+    };
+    for (const [button, allowed] of [
+      [allow, true],
+      [refuse, false],
+    ] as const) {
+      button.type = 'button';
+      onTrusted(this.host.host, button, 'click', answer(allowed));
+    }
+    const row = make('div', 'row');
+    row.append(allow, refuse);
+    this.extra.replaceChildren(text, row);
+    this.say(question, 'info', true);
+    refuse.focus();
+  }
+
+  /** After a refused code: "Fill next code", once it can be filled. */
+  offerNext(onNext: () => void): void {
+    const next = make('button', 'primary', t('signInFillNext'));
+    next.type = 'button';
+    onTrusted(this.host.host, next, 'click', () => {
+      this.extra.replaceChildren();
+      onNext();
+    });
+    this.extra.replaceChildren(next);
+  }
+
+  /** A longer word of advice under the control (the clock, after codes were refused). */
+  advise(text: string): void {
+    this.note.textContent = text;
+    this.note.hidden = text === '';
   }
 
   get isConnected(): boolean {
@@ -89,10 +137,12 @@ export class FillControl {
   setBusy(busy: boolean): void {
     this.button.disabled = busy;
     for (const option of this.chooser.querySelectorAll('button')) option.disabled = busy;
+    for (const option of this.extra.querySelectorAll('button')) option.disabled = busy;
   }
 
-  say(text: string, tone: Tone): void {
-    this.status.className = `status ${tone}`;
+  /** `screenReaderOnly`: announced, not shown (the question itself is on screen). */
+  say(text: string, tone: Tone, screenReaderOnly = false): void {
+    this.status.className = `status ${tone}${screenReaderOnly ? ' sr-only' : ''}`;
     this.status.textContent = text;
   }
 

@@ -1,4 +1,10 @@
-import type { SignInAccount, SignInAccounts } from '../../shared/model/fill';
+import type {
+  AllowableAccount,
+  RefusedCode,
+  SignInAccount,
+  SignInAccounts,
+} from '../../shared/model/fill';
+import { accountLabel } from '../../shared/account-label';
 import { sendFromContent } from '../../shared/send';
 import { t } from '../../shared/i18n';
 import { isFillable, targetInputs, type CodeTarget } from '../fields';
@@ -9,24 +15,40 @@ import { fillAccountCode, valueOf, type FillOutcome } from './fill-account-code'
 import { FillControl } from './fill-control';
 import { isPresented } from './presented';
 
+/** What the session tells its owner (sign-in-fill.ts), which watches what the portal does. */
+export interface SessionEvents {
+  /** A code went in: what the portal makes of it is watched from here. */
+  readonly onFilled: (target: CodeTarget) => void;
+}
+
 /**
  * One sign-in code field, from the moment it appears. When the fill policy allows an
- * automatic fill (one account bound here, the setting on, the vault unlocked), the code is
- * filled at once: only into an empty field that the user sees (presented.ts), once per
- * document (automatic-fill.ts). Otherwise the "Fill code" control appears by the field where
- * something can be filled: an account is bound here, or the vault is locked and the code
- * step is in view. One account fills on click, several open the chooser, a locked vault
- * opens the unlock window first and fills once it is unlocked. Else the page is left alone:
+ * automatic fill (one account known for this sign-in: bound here alone, or named by the login
+ * typed; the setting on; the vault unlocked), the code is filled at once: only into an empty
+ * field that the user sees (presented.ts), once per document (automatic-fill.ts). Otherwise
+ * the "Fill code" control appears by the field where something can be filled: an account is
+ * bound here, one of another host of this portal may be allowed here, or the vault is locked
+ * and the code step is in view. A known account fills on click, several open the chooser, an
+ * account of another host is filled only after "Allow on this site", a locked vault opens the
+ * unlock window first. After a refused code, "Fill next code". Else the page is left alone:
  * it learns nothing of the extension.
  */
 export class SignInSession {
   private control: FillControl | null = null;
   private accounts: readonly SignInAccount[] = [];
+  private allowable: readonly AllowableAccount[] = [];
+  private picked: string | null = null;
   private locked = false;
   private ended = false;
   private dormant = false;
+  private nextTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly target: CodeTarget) {}
+  constructor(
+    private readonly target: CodeTarget,
+    private readonly events: SessionEvents,
+    /** A refusal seen before this field appeared (the portal re-rendered the code step). */
+    private readonly refusedBefore: RefusedCode | null = null,
+  ) {}
 
   start(): void {
     this.guard(this.begin());
@@ -48,8 +70,33 @@ export class SignInSession {
 
   end(): void {
     this.ended = true;
+    if (this.nextTimer !== null) clearTimeout(this.nextTimer);
     this.control?.remove();
     this.control = null;
+  }
+
+  /**
+   * The portal refused the code filled last: said, and "Fill next code" offered when it can
+   * be filled (at once for the key the set-up replaced; else at the next period). From the
+   * second refusal in a row, the likeliest cause is this computer's clock: said too.
+   */
+  showRefused(refused: RefusedCode): void {
+    if (this.ended) return;
+    this.showControl();
+    const wait = refused.from - Date.now();
+    this.control?.say(t(wait > 0 ? 'signInRefusedWait' : 'signInRefused'), 'error');
+    this.control?.advise(refused.refusals >= 2 ? t('signInClockNote') : '');
+    if (this.nextTimer !== null) clearTimeout(this.nextTimer);
+    this.nextTimer = setTimeout(
+      () => {
+        this.nextTimer = null;
+        this.control?.say(t('signInRefused'), 'error');
+        this.control?.offerNext(() => {
+          this.guard(this.fill(refused.nextId));
+        });
+      },
+      Math.max(0, wait),
+    );
   }
 
   private async begin() {
@@ -60,27 +107,40 @@ export class SignInSession {
       this.dormant = true;
       return;
     }
-    if (!this.locked && this.accounts.length === 0) return;
-    const [only] = this.accounts;
+    const refused = (answer.status === 'unlocked' ? answer.refused : null) ?? this.refusedBefore;
+    if (refused) {
+      this.showRefused(refused);
+      return;
+    }
+    if (!this.locked && this.accounts.length === 0 && this.allowable.length === 0) return;
+    const known = this.knownAccount();
     const automatic =
       answer.status === 'unlocked' &&
       answer.automatic &&
-      only !== undefined &&
+      known !== null &&
       valueOf(this.target) === '' &&
       isPresented(this.target) &&
       takeAutomaticFill();
     if (automatic) {
-      if (await this.fillAutomatically(only)) return;
+      if (await this.fillAutomatically(known.id)) return;
     }
     this.showControl();
   }
 
+  /** The account this sign-in is for: named by the login typed, or the only one here. */
+  private knownAccount(): SignInAccount | null {
+    const picked = this.accounts.find((account) => account.id === this.picked);
+    if (picked) return picked;
+    const [only, ...others] = this.accounts;
+    return only && others.length === 0 && this.allowable.length === 0 ? only : null;
+  }
+
   /** Holds the document's one automatic fill meanwhile; gives it back unless a code went in. */
-  private async fillAutomatically(account: SignInAccount): Promise<boolean> {
+  private async fillAutomatically(id: string): Promise<boolean> {
     let filled = false;
     try {
       // Checked again right before the code goes in: the watcher may have ended this session.
-      const outcome = await this.fill(account, () => !this.ended && isPresented(this.target));
+      const outcome = await this.fill(id, () => !this.ended && isPresented(this.target));
       filled = outcome === 'filled';
     } finally {
       if (!filled) giveBackAutomaticFill();
@@ -93,16 +153,48 @@ export class SignInSession {
       await this.unlockThenActivate();
       return;
     }
-    const [only, ...others] = this.accounts;
-    if (!only) {
+    const known = this.knownAccount();
+    const pickedElsewhere = this.allowable.find((account) => account.id === this.picked);
+    const [onlyElsewhere, ...moreElsewhere] = this.allowable;
+    if (known) {
+      await this.fill(known.id);
+    } else if (pickedElsewhere) {
+      this.askAllow(pickedElsewhere);
+    } else if (this.accounts.length === 0 && onlyElsewhere && moreElsewhere.length === 0) {
+      this.askAllow(onlyElsewhere);
+    } else if (this.accounts.length === 0 && this.allowable.length === 0) {
       this.control?.say(t('signInNoAccount'), 'info');
-    } else if (others.length === 0) {
-      await this.fill(only);
     } else if (this.control?.isChooserOpen) {
       this.control.closeChooser();
     } else {
-      this.control?.openChooser(this.accounts);
+      this.control?.openChooser([...this.accounts, ...this.allowable]);
     }
+  }
+
+  private choose(account: SignInAccount) {
+    const elsewhere = this.allowable.find((candidate) => candidate.id === account.id);
+    if (elsewhere) this.askAllow(elsewhere);
+    else this.guard(this.fill(account.id));
+  }
+
+  /** Adding this host to an account of another one is the user's act (DESIGN 4.8). */
+  private askAllow(account: AllowableAccount) {
+    const question = t('signInAllowQuestion', accountLabel(account), location.host, account.boundHost);
+    this.control?.askAllow(question, (allowed) => {
+      if (!allowed) {
+        this.control?.say(t('signInNotAllowed'), 'info');
+        return;
+      }
+      this.guard(this.allowThenFill(account.id));
+    });
+  }
+
+  private async allowThenFill(id: string) {
+    this.control?.setBusy(true);
+    await sendFromContent('fill/allow-here', { id });
+    this.take(await sendFromContent('fill/accounts', null));
+    this.control?.setBusy(false);
+    await this.fill(id);
   }
 
   private async unlockThenActivate() {
@@ -127,11 +219,11 @@ export class SignInSession {
   }
 
   /** `stillPresented`: an automatic fill checks again, right before the code goes in. */
-  private async fill(account: SignInAccount, stillPresented?: () => boolean): Promise<FillOutcome> {
+  private async fill(id: string, stillPresented?: () => boolean): Promise<FillOutcome> {
     this.control?.setBusy(true);
     const outcome = await fillAccountCode(
       this.target,
-      account.id,
+      id,
       () => {
         this.control?.say(t('signInWaitingForNextCode'), 'info');
       },
@@ -140,7 +232,9 @@ export class SignInSession {
     this.control?.setBusy(false);
     if (outcome === 'filled') {
       this.control?.closeChooser();
+      this.control?.advise('');
       this.control?.say(t('signInFilled'), 'success');
+      this.events.onFilled(this.target);
     } else if (outcome === 'locked') {
       this.locked = true;
       this.showControl();
@@ -155,6 +249,8 @@ export class SignInSession {
   private take(answer: SignInAccounts) {
     this.locked = answer.status === 'locked';
     this.accounts = answer.status === 'locked' ? [] : answer.accounts;
+    this.allowable = answer.status === 'locked' ? [] : answer.allowable;
+    this.picked = answer.status === 'locked' ? null : answer.picked;
   }
 
   private showControl() {
@@ -167,7 +263,7 @@ export class SignInSession {
           this.guard(this.activate());
         },
         onChoose: (account) => {
-          this.guard(this.fill(account));
+          this.choose(account);
         },
       });
     }

@@ -16,7 +16,10 @@ vi.mock('../../../src/shared/send', () => ({
       return Promise.resolve({
         status: 'unlocked',
         accounts: [{ id: 'a', issuer: 'Sonar', account: 'a@example.com' }],
+        allowable: [],
+        picked: null,
         automatic: true,
+        refused: null,
       });
     }
     if (type === 'fill/code') {
@@ -62,7 +65,7 @@ async function sessions() {
   vi.resetModules();
   const { SignInSession } = await import('../../../src/content/sign-in/sign-in-session');
   return (target: CodeTarget) => {
-    const session = new SignInSession(target);
+    const session = new SignInSession(target, { onFilled: () => undefined });
     session.start();
     return session;
   };
