@@ -53,7 +53,7 @@ export function messageText(element: Element): NormalizedText {
 }
 
 /** Whole words only: "not valid" is a refusal, "valid" is not. */
-function says(text: NormalizedText, keywords: readonly Keyword[]): boolean {
+export function says(text: NormalizedText, keywords: readonly Keyword[]): boolean {
   return keywords.some((keyword) => keyword.compact !== '' && text.words.includes(keyword.words));
 }
 

@@ -13,6 +13,7 @@ import {
   mentionsCode,
   readsAsRefusal,
 } from '../page-messages/messages';
+import { CONTAINERS, isPageRoot } from '../page-messages/areas';
 import { watchPage } from '../page-messages/page-watch';
 
 /**
@@ -48,8 +49,6 @@ const MAX_QUIET_WAIT_MS = 1_000;
 const GONE_SETTLE_MS = 1_000;
 const NEAR_LEVELS = 4;
 const ATTRIBUTES = ['hidden', 'style', 'class', 'aria-invalid', 'aria-hidden', 'role'];
-const CONTAINERS =
-  'form, section, dialog, [role="dialog"], [role="alertdialog"], article, fieldset, [class*="card"], [class*="modal"]';
 
 export function watchFillOutcome(
   target: CodeTarget,
@@ -134,12 +133,6 @@ function nearAreas(inputs: readonly HTMLInputElement[]): Element[] {
     }
   }
   return [...areas];
-}
-
-function isPageRoot(element: Element): boolean {
-  return (
-    element === element.ownerDocument.body || element === element.ownerDocument.documentElement
-  );
 }
 
 function inRerenderedStep(element: Element): boolean {
