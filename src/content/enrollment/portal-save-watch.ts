@@ -14,6 +14,7 @@ import {
 } from '../page-messages/messages';
 import { watchPage } from '../page-messages/page-watch';
 import { DISMISS_WORDS } from '../page-messages/words';
+import { isConnected, queryAll, textOf } from '../page-messages/safe-dom';
 
 /**
  * Whether the portal's own Save of a two-factor setup succeeded, after the extension saved
@@ -63,10 +64,10 @@ export function watchPortalSave(
   let settling = false;
 
   const inArea = (element: Element) =>
-    areas.some((area) => area.isConnected && composedContains(area, element));
+    areas.some((area) => isConnected(area) && composedContains(area, element));
   const isNearby = (element: Element) =>
-    nearby.some((area) => area.isConnected && composedContains(area, element));
-  const refusalShown = () => messages.refusalShownIn(nearby.filter((area) => area.isConnected));
+    nearby.some((area) => isConnected(area) && composedContains(area, element));
+  const refusalShown = () => messages.refusalShownIn(nearby.filter(isConnected));
   const allGone = () =>
     watched.every(
       (element) => !element.isConnected || invisibilityReason(element, geometry) !== null,
@@ -168,7 +169,7 @@ function addsNotice(
 ): boolean {
   return Array.from(record.addedNodes).some((node) => {
     if (!isElement(node) || !isNearby(node)) return false;
-    if (node.textContent.length > MAX_NOTICE_CHARS || node.querySelector('input')) return false;
+    if (textOf(node).length > MAX_NOTICE_CHARS || queryAll(node, 'input').length > 0) return false;
     return isShownMessage(node, geometry) && readsAsSuccess(messageText(node));
   });
 }

@@ -4,6 +4,7 @@ import type { Geometry } from '../fields/geometry';
 import { findKeyword, normalizeText, type Keyword, type NormalizedText } from '../fields/text';
 import { invisibilityReason } from '../fields/visibility';
 import { CODE_WORDS, ERROR_NAME_WORDS, REFUSAL_WORDS, SUCCESS_WORDS } from './words';
+import { attribute, isConnected, matches, queryAll, textOf } from './safe-dom';
 
 /**
  * The messages a page shows about a step: live regions (role alert or status, aria-live) and
@@ -27,21 +28,21 @@ const MAX_MESSAGE_CHARS = 400;
 const ANNOUNCED_WHEN = new Set(['hidden:size', 'hidden:off-screen', 'hidden:clipped']);
 
 export function isLiveRegion(element: Element): boolean {
-  return element.matches(LIVE_SELECTOR);
+  return matches(element, LIVE_SELECTOR);
 }
 
 export function isMessage(element: Element): boolean {
   if (!isLiveRegion(element)) {
-    if (!element.matches(NAMED_SELECTOR)) return false;
-    const names = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
+    if (!matches(element, NAMED_SELECTOR)) return false;
+    const names = `${attribute(element, 'id') ?? ''} ${attribute(element, 'class') ?? ''}`;
     if (findKeyword([normalizeText(names)], ERROR_NAME_WORDS) === null) return false;
   }
-  return element.textContent.length <= MAX_MESSAGE_CHARS;
+  return textOf(element).length <= MAX_MESSAGE_CHARS;
 }
 
 /** Seen by the user (or announced, for a live region) with a message's length of text. */
 export function isShownMessage(element: Element, geometry: Geometry): boolean {
-  if (!element.isConnected) return false;
+  if (!isConnected(element)) return false;
   const reason = invisibilityReason(element, geometry);
   if (reason !== null && !(isLiveRegion(element) && ANNOUNCED_WHEN.has(reason))) return false;
   const text = messageText(element);
@@ -74,7 +75,7 @@ export function messageAround(node: Node): Element | null {
 
 function messagesIn(element: Element, into: Map<Element, boolean>): void {
   if (isMessage(element) && !into.has(element)) into.set(element, false);
-  for (const found of Array.from(element.querySelectorAll(ANY_SELECTOR))) {
+  for (const found of queryAll(element, ANY_SELECTOR)) {
     if (!into.has(found) && isMessage(found)) into.set(found, false);
   }
 }
@@ -90,10 +91,10 @@ export class MessageTracker {
 
   constructor(
     private readonly geometry: Geometry,
-    roots: readonly ParentNode[],
+    roots: readonly (Document | ShadowRoot)[],
   ) {
     for (const root of roots) {
-      for (const element of Array.from(root.querySelectorAll(ANY_SELECTOR))) {
+      for (const element of queryAll(root, ANY_SELECTOR)) {
         if (isMessage(element)) this.shown.set(element, isShownMessage(element, geometry));
       }
     }
@@ -127,7 +128,7 @@ export class MessageTracker {
   /** Any message shown now in these areas that reads as a refusal. */
   refusalShownIn(areas: readonly Element[]): boolean {
     return areas.some((area) =>
-      [area, ...Array.from(area.querySelectorAll(ANY_SELECTOR))].some(
+      [area, ...queryAll(area, ANY_SELECTOR)].some(
         (element) =>
           isMessage(element) &&
           isShownMessage(element, this.geometry) &&

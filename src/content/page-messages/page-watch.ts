@@ -81,18 +81,13 @@ export function watchPage(options: PageWatchOptions): PageWatch {
       timers.add(quietTimer);
     },
     onTrusted(type, handler) {
-      const listener = (event: Event) => {
-        // Only the browser sets isTrusted: a page's dispatchEvent cannot fake the user.
-        if (event.isTrusted) {
+      cleanups.push(
+        listenTrusted(type, (event) => {
           watch.guard(() => {
             handler(event);
           });
-        }
-      };
-      document.addEventListener(type, listener, { capture: true, passive: true });
-      cleanups.push(() => {
-        document.removeEventListener(type, listener, { capture: true });
-      });
+        }),
+      );
     },
   };
 
@@ -119,4 +114,24 @@ export function watchPage(options: PageWatchOptions): PageWatch {
     watch.stop();
   }, options.timeoutMs);
   return watch;
+}
+
+/**
+ * Listens on the document in the capture phase (before the page's own bubbling handlers can
+ * stop the event) to events the user made: only the browser sets isTrusted, a page's
+ * dispatchEvent cannot fake it. The handler never throws into the page. Returns the removal.
+ */
+export function listenTrusted(type: string, handler: (event: Event) => void): () => void {
+  const listener = (event: Event) => {
+    if (!event.isTrusted) return;
+    try {
+      handler(event);
+    } catch {
+      // A watcher that fails misses one event; the page's own handling goes on.
+    }
+  };
+  document.addEventListener(type, listener, { capture: true, passive: true });
+  return () => {
+    document.removeEventListener(type, listener, { capture: true });
+  };
 }

@@ -15,6 +15,7 @@ import {
 } from '../page-messages/messages';
 import { CONTAINERS, isPageRoot } from '../page-messages/areas';
 import { watchPage } from '../page-messages/page-watch';
+import { isConnected, queryAll } from '../page-messages/safe-dom';
 
 /**
  * What the page made of a code the extension just filled: 'refused' when it shows an error
@@ -68,7 +69,7 @@ export function watchFillOutcome(
     report(outcome);
   };
   const isNear = (element: Element) =>
-    areas.some((area) => area.isConnected && composedContains(area, element)) ||
+    areas.some((area) => isConnected(area) && composedContains(area, element)) ||
     (!inputs.every((input) => input.isConnected) && inRerenderedStep(element));
   let settling = false;
   const checkGone = () => {
@@ -137,7 +138,7 @@ function nearAreas(inputs: readonly HTMLInputElement[]): Element[] {
 
 function inRerenderedStep(element: Element): boolean {
   const container = composedClosest(element, CONTAINERS);
-  return container !== null && !isPageRoot(container) && container.querySelector('input') !== null;
+  return container !== null && !isPageRoot(container) && queryAll(container, 'input').length > 0;
 }
 
 function shadowRootsOf(inputs: readonly HTMLInputElement[]): ShadowRoot[] {
