@@ -47,9 +47,14 @@ export function watchLoginName(
 ): () => void {
   const geometry = options.geometry ?? browserGeometry;
   const visible = (input: HTMLInputElement) => invisibilityReason(input, geometry) === null;
+  // Outside a form, only inputs outside forms: a form's fields are sent by its own submit,
+  // not by a button beside it ("Sign in with Google" next to the sign-in form).
+  const formless = (input: HTMLInputElement) => input.form === null && visible(input);
   const read = (from: Element) => {
-    const scope = formOf(from) ?? blockAround(from, visible);
-    const name = scope ? loginNameIn(scope, visible) : null;
+    const form = formOf(from);
+    const usable = form ? visible : formless;
+    const scope = form ?? blockAround(from, usable);
+    const name = scope ? loginNameIn(scope, usable) : null;
     if (name !== null) onName(name);
   };
   const removals = [
@@ -88,12 +93,12 @@ function formOf(element: Element): HTMLFormElement | null {
 /** The nearest ancestor holding a visible password field, else one holding a login field. */
 function blockAround(
   element: Element,
-  visible: (input: HTMLInputElement) => boolean,
+  usable: (input: HTMLInputElement) => boolean,
 ): Element | null {
   let fallback: Element | null = null;
   let node = composedParent(element);
   for (let level = 0; node && !isPageRoot(node) && level < MAX_LEVELS; level += 1) {
-    const inputs = inputsIn(node).filter(visible);
+    const inputs = inputsIn(node).filter(usable);
     if (inputs.some((input) => input.type === 'password')) return node;
     fallback ??= inputs.some(isLoginField) ? node : null;
     node = composedParent(node);
