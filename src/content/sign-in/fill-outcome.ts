@@ -36,9 +36,9 @@ import { isConnected, queryAll } from '../page-messages/safe-dom';
  * error arriving meanwhile wins.
  */
 
-export type FillOutcome = 'refused' | 'gone';
+export type CodeVerdict = 'refused' | 'gone';
 
-export interface FillOutcomeOptions {
+export interface FillOutcomeWatchOptions {
   readonly timeoutMs?: number;
   /** Layout facts (tests pass their own: happy-dom has no layout). */
   readonly geometry?: Geometry;
@@ -53,8 +53,8 @@ const ATTRIBUTES = ['hidden', 'style', 'class', 'aria-invalid', 'aria-hidden', '
 
 export function watchFillOutcome(
   target: CodeTarget,
-  report: (outcome: FillOutcome) => void,
-  options: FillOutcomeOptions = {},
+  report: (outcome: CodeVerdict) => void,
+  options: FillOutcomeWatchOptions = {},
 ): () => void {
   const geometry = options.geometry ?? browserGeometry;
   const inputs = targetInputs(target);
@@ -64,7 +64,7 @@ export function watchFillOutcome(
 
   const allGone = () =>
     inputs.every((input) => !input.isConnected || invisibilityReason(input, geometry) !== null);
-  const finish = (outcome: FillOutcome) => {
+  const finish = (outcome: CodeVerdict) => {
     watch.stop();
     report(outcome);
   };

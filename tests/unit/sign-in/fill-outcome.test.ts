@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { singleTarget, type CodeTarget } from '../../../src/content/fields';
-import { watchFillOutcome, type FillOutcome } from '../../../src/content/sign-in/fill-outcome';
+import { watchFillOutcome, type CodeVerdict } from '../../../src/content/sign-in/fill-outcome';
 import { testGeometry } from '../fields/support/geometry';
 import { element, mount } from '../fields/support/snippet';
 
@@ -20,7 +20,7 @@ const DEMO_CODE_STEP = `
     <button type="button" class="link">Use a different account</button>
   </section></main>`;
 
-let outcomes: FillOutcome[];
+let outcomes: CodeVerdict[];
 let stop: () => void;
 
 function start(options: { timeoutMs?: number } = {}): CodeTarget {
