@@ -113,6 +113,21 @@ describe('refused', () => {
   });
 });
 
+test('a code step inside a web component (open shadow root)', async () => {
+  mount('<sonar-verify></sonar-verify>');
+  const shadow = element('sonar-verify').attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<form><input id="code"><p class="error" hidden></p></form>';
+  const input = shadow.querySelector('input');
+  if (!input) throw new Error('setup: no input');
+  stop = watchFillOutcome(singleTarget(input), (outcome) => outcomes.push(outcome), {
+    geometry: testGeometry,
+  });
+  const error = element('.error', shadow);
+  setAlert(error, 'Incorrect code');
+  await elapse();
+  expect(outcomes).toEqual(['refused']);
+});
+
 describe('an error shown before the fill', () => {
   const shown = DEMO_CODE_STEP.replace(
     '<div class="alert" role="alert" hidden></div>',
