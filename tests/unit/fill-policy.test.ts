@@ -182,10 +182,9 @@ describe('fillVerdict', () => {
           }
           // An automatic fill has exactly one account to fill.
           if (verdict.automatic) {
-            expect(
-              (verdict.picked && verdict.entries.includes(verdict.picked)) ||
-                (verdict.entries.length === 1 && verdict.allowable.length === 0),
-            ).toBe(true);
+            const picked = verdict.picked !== null && verdict.entries.includes(verdict.picked);
+            const only = verdict.entries.length === 1 && verdict.allowable.length === 0;
+            expect(picked || only).toBe(true);
           }
         },
       ),

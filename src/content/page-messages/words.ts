@@ -104,8 +104,12 @@ export const ERROR_NAME_WORDS = compileKeywords([
   'erreur',
 ]);
 
-/** Buttons that send a sign-in step. */
+/** Buttons that send a sign-in step, or its code. */
 export const SUBMIT_WORDS = compileKeywords([
+  'verify',
+  'confirm',
+  'vérifier',
+  'confirmer',
   'sign in',
   'signin',
   'log in',

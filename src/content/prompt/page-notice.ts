@@ -3,7 +3,8 @@ import { onTrusted } from './prompt-host';
 import { promptStyle } from './prompt-style';
 
 /**
- * A short notice from the extension in a corner of the page, for news that has no element to
+ * A short notice from the extension in the bottom corner of the page (the top one holds most
+ * portals' user menus, where the user goes next), for news that has no element to
  * sit beside (the set-up was saved and the portal reloaded). Closed shadow root, pinned look
  * (DESIGN 4.4); announced as a status; one at a time; gone on "Close" or after a while.
  */
@@ -20,7 +21,7 @@ export function showPageNotice(text: string): void {
     [
       'all: initial',
       'position: fixed',
-      'top: 16px',
+      'bottom: 16px',
       'right: 16px',
       'z-index: 2147483647',
       'display: block',

@@ -48,7 +48,14 @@ export class FillControl {
     this.note.hidden = true;
     onTrusted(this.host.host, this.button, 'click', actions.onActivate);
     this.host.panel.setAttribute('aria-label', t('signInControlLabel'));
-    this.host.panel.append(this.button, this.hint, this.chooser, this.status, this.extra, this.note);
+    this.host.panel.append(
+      this.button,
+      this.hint,
+      this.chooser,
+      this.status,
+      this.extra,
+      this.note,
+    );
   }
 
   /**

@@ -1,13 +1,12 @@
-import { composedClosest, composedParent, isElement } from '../fields/composed';
+import { composedParent } from '../fields/composed';
 import { ownTexts } from '../fields/descriptors';
 import { browserGeometry, type Geometry } from '../fields/geometry';
 import { STRONG_KEYWORDS } from '../fields/keywords';
-import { compileKeywords, findKeyword, normalizeText } from '../fields/text';
+import { compileKeywords, findKeyword } from '../fields/text';
 import { invisibilityReason } from '../fields/visibility';
 import { isPageRoot } from '../page-messages/areas';
-import { says } from '../page-messages/messages';
-import { listenTrusted } from '../page-messages/page-watch';
-import { CODE_WORDS, LOGIN_NAME_WORDS, SUBMIT_WORDS } from '../page-messages/words';
+import { formOf, watchSending } from '../page-messages/sending';
+import { CODE_WORDS, LOGIN_NAME_WORDS } from '../page-messages/words';
 import { queryAll } from '../page-messages/safe-dom';
 
 /**
@@ -33,7 +32,6 @@ const MAX_NAME_CHARS = 256;
 /** How far up from a button or input the block holding the sign-in fields may be. */
 const MAX_LEVELS = 6;
 const TEXT_TYPES = new Set(['text', 'email', 'tel']);
-const BUTTONS = 'button, input[type="submit"], input[type="image"], [role="button"]';
 const CODE_FIELD_WORDS = [
   ...compileKeywords(STRONG_KEYWORDS),
   ...CODE_WORDS,
@@ -57,37 +55,7 @@ export function watchLoginName(
     const name = scope ? loginNameIn(scope, usable) : null;
     if (name !== null) onName(name);
   };
-  const removals = [
-    listenTrusted('submit', (event) => {
-      const target = innermostTarget(event);
-      if (target) read(target);
-    }),
-    listenTrusted('keydown', (event) => {
-      const target = innermostTarget(event);
-      if ((event as KeyboardEvent).key === 'Enter' && target?.localName === 'input') read(target);
-    }),
-    listenTrusted('click', (event) => {
-      const target = innermostTarget(event);
-      const button = target ? composedClosest(target, BUTTONS) : null;
-      if (button && isSubmitLike(button)) read(button);
-    }),
-  ];
-  return () => {
-    for (const remove of removals) remove();
-  };
-}
-
-/** The element the event happened on, inside open shadow roots too. */
-function innermostTarget(event: Event): Element | null {
-  const [first] = event.composedPath();
-  return first && isElement(first as Node) ? (first as Element) : null;
-}
-
-function formOf(element: Element): HTMLFormElement | null {
-  if (element.localName === 'form') return element as HTMLFormElement;
-  const owner = (element as HTMLInputElement | HTMLButtonElement).form as
-    HTMLFormElement | null | undefined;
-  return owner ?? null;
+  return watchSending(read);
 }
 
 /** The nearest ancestor holding a visible password field, else one holding a login field. */
@@ -153,19 +121,4 @@ function isLoginField(input: HTMLInputElement): boolean {
 function isCodeField(input: HTMLInputElement): boolean {
   if (autocompleteTokens(input).includes('one-time-code')) return true;
   return findKeyword(ownTexts(input), CODE_FIELD_WORDS) !== null;
-}
-
-/** A submit button, or a button that says Sign in, Next, Continue, Connexion, Suivant… */
-function isSubmitLike(button: Element): boolean {
-  const type = (button.getAttribute('type') ?? '').toLowerCase();
-  if (button.localName === 'input') return type === 'submit' || type === 'image';
-  if (button.localName === 'button' && (type === 'submit' || type === '') && formOf(button)) {
-    return true;
-  }
-  const texts = [
-    button.textContent.slice(0, 100),
-    button.getAttribute('aria-label') ?? '',
-    button.getAttribute('value') ?? '',
-  ];
-  return texts.some((text) => says(normalizeText(text), SUBMIT_WORDS));
 }

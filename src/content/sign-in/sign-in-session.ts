@@ -179,7 +179,12 @@ export class SignInSession {
 
   /** Adding this host to an account of another one is the user's act (DESIGN 4.8). */
   private askAllow(account: AllowableAccount) {
-    const question = t('signInAllowQuestion', accountLabel(account), location.host, account.boundHost);
+    const question = t(
+      'signInAllowQuestion',
+      accountLabel(account),
+      location.host,
+      account.boundHost,
+    );
     this.control?.askAllow(question, (allowed) => {
       if (!allowed) {
         this.control?.say(t('signInNotAllowed'), 'info');
