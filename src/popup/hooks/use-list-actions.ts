@@ -20,7 +20,7 @@ interface ListActionsContext {
 
 const COPIED_MS = 1500;
 
-/** What the list does: copy, next HOTP code, move. Errors end in one alert. */
+/** What the list does: copy, next HOTP code, move, make current. Errors end in one alert. */
 export function useListActions(context: ListActionsContext) {
   const { overview, codes, setOverview, refresh, announce, describe } = context;
   const [error, setError] = useState<string | null>(null);
@@ -92,7 +92,23 @@ export function useListActions(context: ListActionsContext) {
     [overview, setOverview, refresh, announce, fail],
   );
 
-  return { error, copiedId, copy, hotpNext, move };
+  const makeCurrent = useCallback(
+    async (id: string) => {
+      const account = overview.accounts.find((candidate) => candidate.id === id);
+      try {
+        await sendFromPage('vault/make-current', { id });
+        setError(null);
+        if (account) announce(t('popupMadeCurrent', accountLabel(account)));
+      } catch (failure) {
+        fail(failure);
+      }
+      // Both accounts of the login changed: the one made current and the one it replaced.
+      await refresh();
+    },
+    [overview, refresh, announce, fail],
+  );
+
+  return { error, copiedId, copy, hotpNext, move, makeCurrent };
 }
 
 function movedText(accounts: readonly AccountView[], id: string): string {

@@ -29,6 +29,8 @@ export interface AccountListProps {
   readonly onCopy: (id: string) => void;
   readonly onEdit: (id: string) => void;
   readonly onHotpNext: (id: string) => void;
+  /** A standby account becomes the one filled (its row then loses the button). */
+  readonly onMakeCurrent: (id: string) => void;
   readonly onMove: (id: string, toIndex: number) => void;
   /** ArrowUp on the first row: back to the search box. */
   readonly onLeaveTop: () => void;
@@ -136,7 +138,11 @@ export function AccountList(props: AccountListProps) {
     const action = target.closest('[data-action]')?.getAttribute('data-action');
     if (action === 'edit') props.onEdit(id);
     else if (action === 'hotp-next') props.onHotpNext(id);
-    else if (action === 'copy' || !target.closest('details')) props.onCopy(id);
+    else if (action === 'make-current') {
+      // The button goes away with the standby line: the row keeps the focus.
+      refocusId.current = id;
+      props.onMakeCurrent(id);
+    } else if (action === 'copy' || !target.closest('details')) props.onCopy(id);
   };
 
   return (
@@ -169,6 +175,7 @@ export function AccountList(props: AccountListProps) {
             type={account.type}
             period={account.period}
             boundToActiveTab={account.boundToActiveTab}
+            standby={account.standby}
             notice={noticeFor(account.siteId, locale)}
             current={shown?.current ?? null}
             next={shown?.next ?? null}

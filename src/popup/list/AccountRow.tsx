@@ -3,6 +3,7 @@ import type { OtpType } from '../../core/otp-types';
 import { formatCode } from '../logic/format-code';
 import type { Place } from '../logic/reorder';
 import type { RowNotice } from '../logic/site-notice';
+import { standbyText, type Standby } from '../logic/standby-text';
 import { Icon } from '../ui/Icon';
 import { pure } from '../ui/pure';
 import { CodeText } from './CodeText';
@@ -19,6 +20,8 @@ export interface AccountRowProps {
   readonly type: OtpType;
   readonly period: number | null;
   readonly boundToActiveTab: boolean;
+  /** Not the account filled for its login (2FA set up again): shown quieter, "Make current". */
+  readonly standby: Standby | null;
   readonly notice: RowNotice | null;
   readonly current: string | null;
   readonly next: string | null;
@@ -40,12 +43,14 @@ export const AccountRow = pure((row: AccountRowProps) => {
   const hotpName = row.type === 'hotp' ? t('popupHotpNext', row.label) : '';
   const copyName = t('popupCopyCode', row.label);
   const editName = t('popupEdit', row.label);
+  const makeCurrentName = t('popupMakeCurrentName', row.label);
   return (
     <li
       class="row"
       data-id={row.id}
       data-drop={row.dropMark ?? undefined}
       data-copied={row.copied || undefined}
+      data-standby={row.standby?.kind}
       aria-label={row.label}
       tabIndex={tabIndex}
       draggable
@@ -58,6 +63,21 @@ export const AccountRow = pure((row: AccountRowProps) => {
         {row.boundToActiveTab && <span class="badge">{t('popupThisSite')}</span>}
         {row.issuer && row.account && <span class="account">{row.account}</span>}
       </span>
+      {row.standby && (
+        <span class="standby">
+          <span>{standbyText(row.standby)}</span>
+          <button
+            type="button"
+            class="make-current"
+            data-action="make-current"
+            tabIndex={tabIndex}
+            aria-label={makeCurrentName}
+            title={makeCurrentName}
+          >
+            {t('popupMakeCurrent')}
+          </button>
+        </span>
+      )}
       {row.validUntil !== null && row.period !== null && (
         <Countdown validUntil={row.validUntil} period={row.period} />
       )}

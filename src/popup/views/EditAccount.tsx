@@ -2,10 +2,13 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { AccountView } from '../../shared/model/vault';
 import { sendFromPage } from '../../shared/send';
+import { useAllowableOrigin } from '../hooks/use-allowable-origin';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
+import { withoutSite, withSite } from '../logic/pending-sites';
 import { accountLabel } from '../../shared/account-label';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
+import { AccountSites } from './AccountSites';
 import { DeleteAccount } from './DeleteAccount';
 import { ShowQrCode } from './ShowQrCode';
 
@@ -17,11 +20,16 @@ interface EditAccountProps {
   readonly describe: (error: unknown) => string | null;
 }
 
-/** Edit issuer, account name and note; show its QR code; delete, with confirmation. */
+/**
+ * Edit issuer, account name, note and sites; show its QR code; delete, with confirmation.
+ * Every change waits for Save, so Cancel undoes it.
+ */
 export function EditAccount({ account, onSaved, onDeleted, onCancel, describe }: EditAccountProps) {
   const [issuer, setIssuer] = useState(account.issuer);
   const [name, setName] = useState(account.account);
   const [note, setNote] = useState(account.note);
+  const [sites, setSites] = useState(account.origins);
+  const allowable = useAllowableOrigin();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
@@ -43,7 +51,7 @@ export function EditAccount({ account, onSaved, onDeleted, onCancel, describe }:
         issuer: issuer.trim(),
         account: name.trim(),
         note: note.trim(),
-        origins: account.origins,
+        origins: sites,
       });
       onSaved(account.id);
     } catch (failure) {
@@ -92,6 +100,18 @@ export function EditAccount({ account, onSaved, onDeleted, onCancel, describe }:
             }}
           />
         </div>
+        <AccountSites
+          accountName={accountLabel(account)}
+          stored={account.origins}
+          sites={sites}
+          allowable={allowable}
+          onRemove={(origin) => {
+            setSites((current) => withoutSite(current, origin));
+          }}
+          onAllow={(origin) => {
+            setSites((current) => withSite(current, origin));
+          }}
+        />
         <ErrorAlert message={error} />
         <div class="buttons">
           <button type="submit" class="primary">

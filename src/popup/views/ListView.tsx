@@ -141,6 +141,7 @@ export function ListView(props: ListViewProps) {
             onCopy={(id) => void actions.copy(id)}
             onEdit={props.onEdit}
             onHotpNext={(id) => void actions.hotpNext(id)}
+            onMakeCurrent={(id) => void actions.makeCurrent(id)}
             onMove={(id, toIndex) => void actions.move(id, toIndex)}
             onLeaveTop={focusSearch}
           />
