@@ -157,21 +157,24 @@ export function allowableEntry(verdict: FillVerdict, id: string): VaultEntry | n
 }
 
 /**
- * After the portal refused `refusedId`'s code: the account to fill next. Its twin on standby
- * when there is one (the set-up redone, or not, after all), else itself, at its next period.
+ * After the portal refused `refusedId`'s code (`refusals` in a row): the account to fill
+ * next. Most refusals are about time (a code already used, a clock a little off), so first
+ * the account filled for the login, at its next period. Refused again, the key on standby
+ * beside it, at once (a set-up redone that the portal did, or did not, save after all).
  */
 export function nextAfterRefusal(
   verdict: FillVerdict,
   refusedId: string,
+  refusals: number,
 ): { readonly entry: VaultEntry; readonly samePeriod: boolean } | null {
   const refused = offeredEntry(verdict, refusedId);
   if (!refused || verdict.kind !== 'offer') return null;
-  const twin = [...verdict.entries, ...verdict.standby].find(
-    (entry) =>
-      entry.id !== refused.id &&
-      (entry.standby?.twin === refused.id || refused.standby?.twin === entry.id),
-  );
-  return twin ? { entry: twin, samePeriod: true } : { entry: refused, samePeriod: false };
+  const live = verdict.entries.find((entry) => entry.id === refused.standby?.twin) ?? refused;
+  const standby = verdict.standby.find((entry) => entry.standby?.twin === live.id);
+  if (refusals >= 2 && standby && standby.id !== refused.id) {
+    return { entry: standby, samePeriod: true };
+  }
+  return { entry: live, samePeriod: false };
 }
 
 /**

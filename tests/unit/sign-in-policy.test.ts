@@ -66,18 +66,15 @@ describe('a set-up redone', () => {
     expect(offeredEntry(verdict, 'old')?.id).toBe('old');
   });
 
-  it('after a refused code fills the twin at once, else the same account later', () => {
+  it('after a refused code: the next period first, then the key on standby', () => {
     const verdict = fillVerdict([old, fresh], top(portal), settings);
-    expect(nextAfterRefusal(verdict, 'new')).toMatchObject({
-      entry: { id: 'old' },
-      samePeriod: true,
-    });
-    expect(nextAfterRefusal(verdict, 'old')).toMatchObject({
-      entry: { id: 'new' },
-      samePeriod: true,
-    });
+    const next = (id: string, refusals: number) => nextAfterRefusal(verdict, id, refusals);
+    expect(next('new', 1)).toMatchObject({ entry: { id: 'new' }, samePeriod: false });
+    expect(next('new', 2)).toMatchObject({ entry: { id: 'old' }, samePeriod: true });
+    // The standby key refused too: back to the live one, at its next period.
+    expect(next('old', 3)).toMatchObject({ entry: { id: 'new' }, samePeriod: false });
     const alone = fillVerdict([fresh], top(portal), settings);
-    expect(nextAfterRefusal(alone, 'new')).toMatchObject({
+    expect(nextAfterRefusal(alone, 'new', 2)).toMatchObject({
       entry: { id: 'new' },
       samePeriod: false,
     });

@@ -5,9 +5,9 @@ import type { ContentScriptSender } from '../../sender';
 import { noteRefused } from './sign-in-outcomes';
 
 /**
- * The portal refused the code filled last on this tab: counted, and what to fill next. The
- * twin on standby at once (another secret); the same account only at its next period, since
- * the portal may refuse a code it has seen (replay) or one a clock slightly off made early.
+ * The portal refused the code filled last on this tab: counted, and what to fill next
+ * (core/fill-policy.ts): a key on standby at once, the account's own next code only when its
+ * next period begins, since a portal refuses a code it has seen (replay) however often asked.
  */
 export function refusalSeen(
   sender: ContentScriptSender,
@@ -16,7 +16,7 @@ export function refusalSeen(
 ): RefusedCode | null {
   const refused = noteRefused(sender.tabId, sender.origin, now);
   if (!refused) return null;
-  const next = nextAfterRefusal(verdict, refused.id);
+  const next = nextAfterRefusal(verdict, refused.id, refused.refusals);
   if (!next) return null;
   const period = periodOf(next.entry.params);
   const from =
