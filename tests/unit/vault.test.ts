@@ -64,6 +64,7 @@ describe('vault entries', () => {
       origins: ['https://portal.net2phone.ca'],
       siteId: 'sonar',
       note: '',
+      standby: null,
       createdAt: 5,
       updatedAt: 5,
     });
@@ -214,7 +215,7 @@ describe('serialisation', () => {
 
   it('refuses data from a newer schema, asking for an update', () => {
     const error = errorOf(() =>
-      parseVault(new TextEncoder().encode('{"schemaVersion":2,"entries":[]}')),
+      parseVault(new TextEncoder().encode('{"schemaVersion":3,"entries":[]}')),
     );
     expect(error.code).toBe('unsupported-schema');
   });
@@ -227,6 +228,7 @@ describe('serialisation', () => {
         schemaVersion: 1,
         entries: accounts,
       }),
+      1: (data: Record<string, unknown>) => ({ ...data, schemaVersion: 2 }),
     };
     const bytes = new TextEncoder().encode(
       JSON.stringify({ schemaVersion: 0, accounts: vaultWith(sonar).entries }),

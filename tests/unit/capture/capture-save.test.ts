@@ -105,3 +105,40 @@ describe('capture/save', () => {
     expect(fake.vault?.entries).toHaveLength(1);
   });
 });
+
+describe('2FA set up again on the same portal', () => {
+  const NEW_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+  const uri = (secret: string) =>
+    `otpauth://totp/Sonar:101%40organization.com?secret=${secret}&issuer=Sonar`;
+
+  it('names the account it replaces, saves beside it, and fills the new key’s code', async () => {
+    await captureThenSave(uri(SECRET));
+    fake.qr = uri(NEW_SECRET);
+    const decode = captureHandlers['capture/decode'];
+    const found = await decode.handle(decode.parse({ image: 'data:image/png;base64,' }), portal);
+    expect(found).toMatchObject({
+      status: 'account',
+      duplicate: false,
+      replaces: { issuer: 'Sonar', account: '101@organization.com' },
+    });
+    const saved = await captureThenSave(uri(NEW_SECRET));
+    expect(saved).toMatchObject({ status: 'set-up-again' });
+    const entries = fake.vault?.entries ?? [];
+    expect(entries.map((entry) => entry.standby?.kind ?? 'current')).toEqual([
+      'unconfirmed',
+      'current',
+    ]);
+    const code = saved.status === 'set-up-again' ? saved.code : null;
+    expect(code).toBe(
+      generateSync({ secret: NEW_SECRET, epoch: Math.floor(Date.now() / 1000), digits: 6 }),
+    );
+
+    // The portal's own Save seen: the new key is the one filled from now on.
+    const confirm = captureHandlers['capture/portal-saved'];
+    await confirm.handle(confirm.parse({ id: entries[0]?.id }), portal);
+    expect(fake.vault?.entries.map((entry) => entry.standby?.kind ?? 'current')).toEqual([
+      'current',
+      'replaced',
+    ]);
+  });
+});

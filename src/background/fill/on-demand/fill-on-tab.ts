@@ -4,7 +4,8 @@ import type { VaultEntry } from '../../../core/vault';
 import type { FillChoice, FillOnPageResult } from '../../../shared/model/fill';
 import { vaultState } from '../../vault/vault-service';
 import { copyAfterFill } from '../copy-after-fill';
-import { tabContext, verdictFor } from '../fill-verdict';
+import { verdictFor } from '../fill-verdict';
+import { tabContext } from '../tab-context';
 import { dropGrant, grantFill } from './fill-grants';
 import { runFiller } from './inject-filler';
 

@@ -41,6 +41,9 @@ vi.mock('../../../../src/background/vault/vault-service', () => ({
   vaultState: () => Promise.resolve(fake.state),
   vaultData: () => Promise.resolve({ data: { schemaVersion: 1, entries: fake.entries } }),
 }));
+vi.mock('../../../../src/background/portals/profile-for-url', () => ({
+  siteProfileForUrl: () => Promise.resolve(null),
+}));
 vi.mock('../../../../src/background/settings', () => ({
   settingsItem: { get: () => Promise.resolve(fake.settings) },
 }));
