@@ -35,11 +35,14 @@ export const handlers: Handlers = {
           site: profile && { id: profile.id, name: profile.name },
           isSecureContext: sender.isSecureContext,
         };
-        if (!sender.isTopFrame) return { ...status, awaitingSignIn: false, afterSetUp: false };
+        if (!sender.isTopFrame) {
+          return { ...status, profile, awaitingSignIn: false, afterSetUp: false };
+        }
         await rememberTabPortal(sender.tabId, sender.origin, status);
         // What this tab was doing on this origin before the page changed.
         return {
           ...status,
+          profile,
           awaitingSignIn: awaitsAnswer(sender.tabId, sender.origin),
           afterSetUp: takeSetUpNotice(sender.tabId, sender.origin),
         };

@@ -1,6 +1,4 @@
 import { webext } from '../shared/webext';
-import { siteProfiles } from '../sites';
-import { USER_PORTAL_ID, userPortalProfile } from '../sites/user-portal';
 import { readEvent, type ContentEvents } from '../shared/protocol/events';
 import { sendFromContent } from '../shared/send';
 import { startEnrollmentCapture } from './enrollment/capture-flow';
@@ -13,7 +11,7 @@ import { watchLoginName } from './sign-in/login-name';
 import { sayTestSignIn } from './enrollment/after-set-up';
 import { confirmSignIn } from './sign-in/confirm-sign-in';
 
-// Thin bootstrap: the background says which portal this frame is on; there, enrollment
+// Thin bootstrap: the background says which portal this frame is on, with its profile; there, enrollment
 // capture watches for QR codes and sign-in fill for code fields.
 // The manifest runs this at document_start, before the page has a single element: Chromium
 // sets up a content script's extension API when its world is made, and a page element named
@@ -24,12 +22,7 @@ if (!isOpaqueDocument()) start();
 function start() {
   Promise.all([sendFromContent('content/hello', null), domParsed()])
     .then(([status]) => {
-      const id = status.site?.id;
-      // A portal the user added has generic hints only; its pattern does not matter here.
-      const profile =
-        id === USER_PORTAL_ID
-          ? userPortalProfile(location.origin + '/*')
-          : siteProfiles.find((candidate) => candidate.id === id);
+      const { profile } = status;
       if (!profile || !status.isSecureContext) return;
       const shadowRoots = new OpenShadowRoots();
       const lookNow = deservesFullLook(profile);

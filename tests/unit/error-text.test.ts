@@ -9,25 +9,10 @@ import type { OtpauthErrorCode } from '../../src/core/otpauth/errors';
 import type { VaultEntry } from '../../src/core/vault';
 import type { VaultErrorCode } from '../../src/core/vault/errors';
 import type { ErrorCode, ErrorReason } from '../../src/shared/protocol/envelope';
+import { getMessage, type Messages } from './support/locale-messages';
 
 // What the extension's pages say about a refusal: only locale text, chosen by the error's code
 // and reason; the worker's English message never reaches a French UI.
-type Messages = Record<
-  string,
-  { message: string; placeholders?: Record<string, { content: string }> }
->;
-
-/** chrome.i18n.getMessage over one locale file: placeholders by name, `$1`... by position. */
-function getMessage(messages: Messages, key: string, substitutions: string[] = []): string {
-  const entry = messages[key];
-  if (!entry) return '';
-  let text = entry.message;
-  for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
-    const value = substitutions[Number(content.slice(1)) - 1] ?? '';
-    text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), value);
-  }
-  return text;
-}
 
 const page = vi.hoisted(() => ({
   route: null as ((message: unknown) => Promise<unknown>) | null,

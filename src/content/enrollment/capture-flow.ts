@@ -129,7 +129,8 @@ export function startEnrollmentCapture(
         const filled = fillEnrollmentCode(profile, element, { ...saved, code });
         const next = filled ? t('promptCodeFilled') : t('promptNoCodeField');
         prompt.finish(`${done} ${next}`, 'success');
-        if (saved.status === 'saved') {
+        // A new key is in the vault (not a known one allowed here): only a backup keeps it.
+        if (saved.status === 'saved' || saved.status === 'set-up-again') {
           prompt.offerBackup(() => void sendFromContent('capture/open-backup', null));
         }
         const field = filled ? (targetInputs(filled)[0] ?? null) : null;

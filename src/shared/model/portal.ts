@@ -1,3 +1,5 @@
+import type { SiteProfile } from '../../sites/site-profile';
+
 /** What the protocol says about portals and the active tab: data, no messages. */
 
 export interface SiteSummary {
@@ -13,6 +15,11 @@ export interface PortalStatus {
 
 /** What a content script learns when it starts: where it is, and what its tab was doing. */
 export interface ContentHello extends PortalStatus {
+  /**
+   * The site profile of this frame (hints, notices), or null off a portal. Sent, not bundled:
+   * the content script carries no site's data, only what its page needs.
+   */
+  readonly profile: SiteProfile | null;
   /** A filled code was sent from this tab on this origin and its answer was not seen yet. */
   readonly awaitingSignIn: boolean;
   /** The portal's Save of a 2FA set-up succeeded here a moment ago (the page then reloaded). */

@@ -5,30 +5,20 @@ import english from '../../../public/_locales/en/messages.json';
 import french from '../../../public/_locales/fr/messages.json';
 import { AccountRow, type AccountRowProps } from '../../../src/popup/list/AccountRow';
 import { standbyText } from '../../../src/popup/logic/standby-text';
-
-type Messages = Record<
-  string,
-  { message: string; placeholders?: Record<string, { content: string }> }
->;
+import type { Messages } from '../support/locale-messages';
 
 const page: { locale: Messages } = vi.hoisted(() => ({ locale: {} }));
-vi.mock('../../../src/shared/webext', () => ({
-  webext: {
-    i18n: {
-      // chrome.i18n.getMessage over one locale file: placeholders by name.
-      getMessage: (key: string, substitutions: string[] = []) => {
-        const entry = page.locale[key];
-        if (!entry) return '';
-        let text = entry.message;
-        for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
-          const value = substitutions[Number(content.slice(1)) - 1] ?? '';
-          text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), value);
-        }
-        return text;
+vi.mock('../../../src/shared/webext', async () => {
+  const { getMessage } = await import('../support/locale-messages');
+  return {
+    webext: {
+      i18n: {
+        getMessage: (key: string, substitutions?: string[]) =>
+          getMessage(page.locale, key, substitutions),
       },
     },
-  },
-}));
+  };
+});
 
 const since = Date.UTC(2026, 11, 4, 9, 5);
 
