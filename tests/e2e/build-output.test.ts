@@ -69,12 +69,14 @@ describe.each([
     expect(source).not.toContain('import(');
   });
 
-  it('keeps the content script, injected into every portal page, within 20 KB gzip (issue 6)', async () => {
+  it('keeps the content script, injected into every portal page, within 24 KB gzip', async () => {
     const [script] = (await manifest(browser, demo)).content_scripts;
     const source = await readFile(join(outDirFor(browser, demo), script?.js[0] ?? ''));
     // The QR decoder (jsQR, ~40 KB gzip alone) stays in the background, where pixels are
-    // decoded (issue 5): were it bundled here, this would fail.
-    expect(gzipSync(source).length).toBeLessThanOrEqual(20 * 1024);
+    // decoded: were it bundled here, this would fail. Site profiles come from the worker.
+    // 20 KB until the script also read the portal's answers (a refused code, a saved set-up,
+    // the login typed), which no permission we hold could load later instead.
+    expect(gzipSync(source).length).toBeLessThanOrEqual(24 * 1024);
   });
 
   it('asks only for storage, alarms, idle (auto-lock), the clipboard (clearing codes) and scripting on a user gesture', async () => {
