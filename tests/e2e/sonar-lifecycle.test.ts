@@ -131,6 +131,25 @@ describe.each(browsers)('the Sonar account lifecycle in $name', ({ launch }) => 
     await expectAccepted(signingIn, portal, alex.login, before);
     await signOut(signingIn, portal.url, alex);
     await signingIn.close();
+
+    // The popup says which key waits, and can make either one current.
+    const popup = await session.openPopup();
+    await popup.waitForText('New key, not confirmed by the site yet');
+    const makeCurrent = `Make Sonar ${alex.login} current`;
+    await popup.click('button', makeCurrent);
+    await expect
+      .poll(async () =>
+        (await accountsOf(alex.login)).map((account) => account.standby?.kind ?? 'current'),
+      )
+      .toEqual(['current', 'replaced']);
+    await popup.waitForText('Replaced on');
+    await popup.click('button', makeCurrent);
+    await expect
+      .poll(async () =>
+        (await accountsOf(alex.login)).map((account) => account.standby?.kind ?? 'current'),
+      )
+      .toEqual(['replaced', 'current']);
+    await popup.close();
   });
 
   it('a refused code: "Fill next code" comes after rollover, and its code is accepted', async () => {
