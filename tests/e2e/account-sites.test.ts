@@ -7,6 +7,7 @@ import { grantHostAccess } from './support/grant-host-access';
 import { addAccountByHand, createVault } from './support/popup-journey';
 import type { BrowserSession } from './support/session';
 import type { TestPage } from './support/test-page';
+import { openInWindow } from './support/active-window';
 
 /*
  * The popup's edit view lists the sites where an account's codes are filled: it can remove one,
@@ -100,27 +101,6 @@ describe.each(browsers)('the sites of an account in the popup of $name', ({ laun
     await popup.waitForControl('button', `Allow on ${site.host}`);
   });
 });
-
-/** Opens `url` in a new window, where it is the active tab; resolves once it has loaded. */
-function openInWindow(page: TestPage, url: string) {
-  return page.evaluate(async (address) => {
-    const created = await chrome.windows.create({ url: address, width: 900, height: 600 });
-    const tabId = created?.tabs?.[0]?.id ?? -1;
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        chrome.tabs.onUpdated.removeListener(onUpdated);
-        resolve();
-      };
-      const onUpdated = (id: number, change: { status?: string }) => {
-        if (id === tabId && change.status === 'complete') done();
-      };
-      chrome.tabs.onUpdated.addListener(onUpdated);
-      void chrome.tabs.get(tabId).then((tab) => {
-        if (tab.status === 'complete') done();
-      });
-    });
-  }, url);
-}
 
 /** A loopback site no site profile covers. */
 async function startSite() {

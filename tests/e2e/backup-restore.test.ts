@@ -5,13 +5,13 @@ import { createVault, passphrase } from './support/popup-journey';
 import { portalState } from './support/portal-journey';
 import type { BrowserSession } from './support/session';
 import {
+  alex,
   codeInField,
   enrollThroughPortal,
   expectAccepted,
   forgetAcceptedCodes,
   signIn,
   signOut,
-  type PortalUser,
 } from './support/sign-in-journey';
 import { chooseFile } from './support/choose-file';
 import { keepSavedFiles, lastSavedFile } from './support/saved-files';
@@ -20,11 +20,6 @@ import { uiTimeoutMs } from './support/test-page';
 // The backup file is the way back after a lost profile: made in Options, restored on the
 // first-run screen of a new profile, and the restored account still signs in to the portal
 // (its server checks the code) on the origin it was bound to.
-const alex: PortalUser = {
-  login: '101@organization.com',
-  password: 'Sonar-Demo-101!',
-  name: 'Alex Tremblay',
-};
 
 describe.each(browsers)('backup and restore in $name', ({ launch }) => {
   let portal: RunningPortal;

@@ -6,6 +6,7 @@ import * as QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeBase32 } from '../../src/core/base32';
 import { browsers } from './support/browsers';
+import { closeWindow, openInWindow } from './support/active-window';
 import { grantHostAccess } from './support/grant-host-access';
 import { createVault } from './support/popup-journey';
 import type { BrowserSession } from './support/session';
@@ -81,7 +82,7 @@ describe.each(browsers)('fill a one-time code on demand in $name', ({ launch }) 
   });
 
   it("fills the code of the site's own account, offers no other, and submits nothing", async () => {
-    const tab = await openInWindow(shop.serve('/signin', signInPage('')));
+    const tab = await openInWindow(popup, shop.serve('/signin', signInPage('')));
     await popup.goto(`${session.popupUrl}?e2e-scan-tab=${tab.tabId}`);
     const before = Date.now();
     await popup.click('button', 'Fill code on this page');
@@ -94,16 +95,16 @@ describe.each(browsers)('fill a one-time code on demand in $name', ({ launch }) 
     expect(await popup.visibleText()).not.toContain('Fill code for');
     expect(await codesBetween(bankSecret, before, after)).not.toContain(filled);
     expect(shop.requested).not.toContain('/verify');
-    await closeWindow(tab.windowId);
+    await closeWindow(popup, tab.windowId);
   });
 
   it('fills nothing on a site no account is bound to, and says so', async () => {
-    const tab = await openInWindow(blog.serve('/signin', signInPage('')));
+    const tab = await openInWindow(popup, blog.serve('/signin', signInPage('')));
     await popup.goto(`${session.popupUrl}?e2e-scan-tab=${tab.tabId}`);
     await popup.click('button', 'Fill code on this page');
     await popup.waitForText(`No account is bound to ${blog.origin}`);
     expect(await fieldValue(tab.tabId)).toBe('');
-    await closeWindow(tab.windowId);
+    await closeWindow(popup, tab.windowId);
   });
 
   it.each([
@@ -112,19 +113,20 @@ describe.each(browsers)('fill a one-time code on demand in $name', ({ launch }) 
     ['off-screen', 'position: absolute; left: -5000px'],
   ])('refuses an invisible (%s) code field', async (name, style) => {
     const tab = await openInWindow(
+      popup,
       shop.serve(`/hidden-${name.replace(/\W+/g, '-')}`, signInPage(style)),
     );
     await popup.goto(`${session.popupUrl}?e2e-scan-tab=${tab.tabId}`);
     await popup.click('button', 'Fill code on this page');
     await popup.waitForText('No visible code field was found on this page.');
     expect(await fieldValue(tab.tabId)).toBe('');
-    await closeWindow(tab.windowId);
+    await closeWindow(popup, tab.windowId);
   });
 
   it('asks which account when two are bound to the site, and fills the one chosen', async () => {
     const secondSecret = encodeBase32(randomBytes(20));
     await enroll(shop, 'Shop', 'bob@shop.test', secondSecret);
-    const tab = await openInWindow(shop.serve('/signin-two', signInPage('')));
+    const tab = await openInWindow(popup, shop.serve('/signin-two', signInPage('')));
     await popup.goto(`${session.popupUrl}?e2e-scan-tab=${tab.tabId}`);
     await popup.click('button', 'Fill code on this page');
     await popup.waitForControl('button', 'Fill code for Shop alice@shop.test');
@@ -136,47 +138,20 @@ describe.each(browsers)('fill a one-time code on demand in $name', ({ launch }) 
     await popup.waitForText('Code filled on this page.');
     const after = Date.now();
     expect(await codesBetween(secondSecret, before, after)).toContain(await fieldValue(tab.tabId));
-    await closeWindow(tab.windowId);
+    await closeWindow(popup, tab.windowId);
   });
 
   /** Binds an account to `site` as a user does: the popup's scan of its enrollment QR code. */
   async function enroll(site: Site, issuer: string, account: string, secret: string) {
     const uri = `otpauth://totp/${issuer}:${encodeURIComponent(account)}?secret=${secret}&issuer=${issuer}`;
     const path = `/enroll-${account}`;
-    const tab = await openInWindow(site.serve(path, await enrollPage(uri)));
+    const tab = await openInWindow(popup, site.serve(path, await enrollPage(uri)));
     await popup.goto(`${session.popupUrl}?e2e-scan-tab=${tab.tabId}`);
     await popup.click('button', 'Scan QR code on this page');
     await popup.waitForText(`Its codes will be offered on ${site.origin}.`);
     await popup.click('button', 'Save');
     await popup.waitForControl('listitem', `${issuer} ${account}`);
-    await closeWindow(tab.windowId);
-  }
-
-  /** Opens `url` in a new window, where it is the active tab; resolves once it has loaded. */
-  function openInWindow(url: string) {
-    // Waits in the extension page, on the browser's own event (usable in beforeAll too).
-    return popup.evaluate(async (address) => {
-      const created = await chrome.windows.create({ url: address, width: 1000, height: 700 });
-      const tabId = created?.tabs?.[0]?.id ?? -1;
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          chrome.tabs.onUpdated.removeListener(onUpdated);
-          resolve();
-        };
-        const onUpdated = (id: number, change: { status?: string }) => {
-          if (id === tabId && change.status === 'complete') done();
-        };
-        chrome.tabs.onUpdated.addListener(onUpdated);
-        void chrome.tabs.get(tabId).then((tab) => {
-          if (tab.status === 'complete') done();
-        });
-      });
-      return { windowId: created?.id ?? -1, tabId };
-    }, url);
-  }
-
-  async function closeWindow(windowId: number) {
-    await popup.evaluate((id) => chrome.windows.remove(id), windowId);
+    await closeWindow(popup, tab.windowId);
   }
 
   /** The code field's value, read in the page by the test (the host access it granted). */

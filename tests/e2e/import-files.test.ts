@@ -7,22 +7,12 @@ import { createVault, passphrase, shownCode } from './support/popup-journey';
 import { keepSavedFiles, lastSavedFile } from './support/saved-files';
 import { enterSignInCode, portalState } from './support/portal-journey';
 import type { BrowserSession } from './support/session';
-import { signIn, type PortalUser } from './support/sign-in-journey';
+import { alex, sam, signIn } from './support/sign-in-journey';
 import { uiTimeoutMs, type TestPage } from './support/test-page';
 
 // Accounts brought from other authenticators through Options -> Import accounts: an encrypted
 // Aegis vault and a Bitwarden JSON export, each holding a demo-portal user's real secret. The
 // portal's server accepts the codes the popup then shows for them.
-const alex: PortalUser = {
-  login: '101@organization.com',
-  password: 'Sonar-Demo-101!',
-  name: 'Alex Tremblay',
-};
-const sam: PortalUser = {
-  login: '102@organization.com',
-  password: 'Sonar-Demo-102!',
-  name: 'Sam Roy',
-};
 const secrets = {
   alex: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXA',
   sam: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',

@@ -7,6 +7,7 @@ import { splitIntoMigrationBatches } from '../../src/core/migration';
 import type { OtpAccount } from '../../src/core/otp-types';
 import type { VaultOverview } from '../../src/shared/model/vault';
 import { browsers } from './support/browsers';
+import { closeWindow, openInWindow } from './support/active-window';
 import { grantHostAccess } from './support/grant-host-access';
 import { createVault, sendFromExtensionPage } from './support/popup-journey';
 import { startQrSite, type QrSite } from './support/qr-site';
@@ -54,7 +55,7 @@ describe.each(browsers)('popup QR scan and image import in $name', ({ launch }) 
       '/enroll',
       `otpauth://totp/Example:alice%40example.com?secret=${secret}&issuer=Example`,
     );
-    const tab = await openInWindow(url);
+    const tab = await openInWindow(popup, url);
     await popup.goto(`${session.popupUrl}?e2e-scan-tab=${tab.tabId}`);
 
     await popup.click('button', 'Scan QR code on this page');
@@ -72,7 +73,7 @@ describe.each(browsers)('popup QR scan and image import in $name', ({ launch }) 
     const account = await storedAccount('Example', 'alice@example.com');
     expect(account.origins).toEqual([site.origin]);
     expect(account.current).toBe(await expectedCode(secret, account.validUntil));
-    await closeWindow(tab.windowId);
+    await closeWindow(popup, tab.windowId);
   });
 
   it('saves a code drawn by another site’s frame unbound, and says why', async () => {
@@ -83,7 +84,7 @@ describe.each(browsers)('popup QR scan and image import in $name', ({ launch }) 
         '/widget',
         `otpauth://totp/Framed:bob%40example.com?secret=${secret}&issuer=Framed`,
       );
-      const tab = await openInWindow(site.frame('/framing', frameUrl));
+      const tab = await openInWindow(popup, site.frame('/framing', frameUrl));
       await popup.goto(`${session.popupUrl}?e2e-scan-tab=${tab.tabId}`);
 
       await popup.click('button', 'Scan QR code on this page');
@@ -93,14 +94,17 @@ describe.each(browsers)('popup QR scan and image import in $name', ({ launch }) 
       await popup.click('button', 'Save');
       await popup.waitForControl('listitem', 'Framed bob@example.com');
       expect((await storedAccount('Framed', 'bob@example.com')).origins).toEqual([]);
-      await closeWindow(tab.windowId);
+      await closeWindow(popup, tab.windowId);
     } finally {
       await framed.close();
     }
   });
 
   it('says a QR code is not an authenticator account and saves nothing', async () => {
-    const tab = await openInWindow(await site.show('/link', 'https://example.com/welcome?ref=qr'));
+    const tab = await openInWindow(
+      popup,
+      await site.show('/link', 'https://example.com/welcome?ref=qr'),
+    );
     const before = await accountCount();
     await popup.goto(`${session.popupUrl}?e2e-scan-tab=${tab.tabId}`);
 
@@ -108,7 +112,7 @@ describe.each(browsers)('popup QR scan and image import in $name', ({ launch }) 
     await popup.waitForText('This QR code does not hold an authenticator account');
     expect(await popup.visibleText()).not.toContain('Save this account?');
     expect(await accountCount()).toBe(before);
-    await closeWindow(tab.windowId);
+    await closeWindow(popup, tab.windowId);
   });
 
   it('imports a Google Authenticator export of three accounts from its two QR images', async () => {
@@ -187,21 +191,6 @@ describe.each(browsers)('popup QR scan and image import in $name', ({ launch }) 
   });
 
   /** Opens `url` in a new window, where it is the active tab; resolves once it has loaded. */
-  async function openInWindow(url: string) {
-    const opened = await popup.evaluate(async (address) => {
-      const created = await chrome.windows.create({ url: address, width: 1000, height: 700 });
-      return { windowId: created?.id ?? -1, tabId: created?.tabs?.[0]?.id ?? -1 };
-    }, url);
-    await expect
-      .poll(() => popup.evaluate(async (id) => (await chrome.tabs.get(id)).status, opened.tabId))
-      .toBe('complete');
-    return opened;
-  }
-
-  async function closeWindow(windowId: number) {
-    await popup.evaluate((id) => chrome.windows.remove(id), windowId);
-  }
-
   function fieldValues() {
     return popup.evaluate(() =>
       ['import-issuer', 'import-account'].map(

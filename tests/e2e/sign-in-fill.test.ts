@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPortal } from '../fixtures/portal/server';
 import { browsers } from './support/browsers';
 import { passphrase, sendFromExtensionPage } from './support/popup-journey';
-import { closePortalWorld, portalState, startPortalWorld } from './support/portal-journey';
+import { closePortalWorld, portalState } from './support/portal-journey';
 import {
+  alex,
+  startEnrolledWorld,
+  sam,
   codeInField,
   controlAnchor,
   enrollThroughPortal,
@@ -21,16 +24,6 @@ import { uiTimeoutMs } from './support/test-page';
 // Issue 6: sign-in fill on the (demo) Sonar portal. Accounts are enrolled through the portal's
 // own flow, so they are bound to its origin as a user's would be; the portal's server decides
 // whether each filled code was right.
-const alex: PortalUser = {
-  login: '101@organization.com',
-  password: 'Sonar-Demo-101!',
-  name: 'Alex Tremblay',
-};
-const sam: PortalUser = {
-  login: '102@organization.com',
-  password: 'Sonar-Demo-102!',
-  name: 'Sam Roy',
-};
 
 describe.each(browsers)('sign-in fill in $name', ({ launch }) => {
   let session: BrowserSession;
@@ -38,11 +31,7 @@ describe.each(browsers)('sign-in fill in $name', ({ launch }) => {
   let extensionPage: TestPage;
 
   beforeAll(async () => {
-    ({ portal, session, extensionPage } = await startPortalWorld(launch));
-    const page = await session.newPage();
-    await enrollThroughPortal(page, portal.url, alex);
-    await signOut(page, portal.url, alex);
-    await page.close();
+    ({ portal, session, extensionPage } = await startEnrolledWorld(launch, alex));
   });
   afterAll(async () => {
     await closePortalWorld({ portal, session });

@@ -6,16 +6,16 @@ import { browsers } from './support/browsers';
 import { expectNoLeakDuring, topFrameRecords } from './support/hostile-leaks';
 import { closedShadowTexts } from './support/hostile-shadow';
 import { sendFromExtensionPage } from './support/popup-journey';
-import { closePortalWorld, portalState, startPortalWorld } from './support/portal-journey';
+import { closePortalWorld, portalState } from './support/portal-journey';
 import {
+  alex,
+  startEnrolledWorld,
   codeInField,
   controlAnchor,
-  enrollThroughPortal,
   expectAccepted,
   forgetAcceptedCodes,
   signIn,
   signOut,
-  type PortalUser,
 } from './support/sign-in-journey';
 import type { BrowserSession } from './support/session';
 import { uiTimeoutMs, type TestPage } from './support/test-page';
@@ -23,11 +23,6 @@ import { uiTimeoutMs, type TestPage } from './support/test-page';
 // Sonar's account lifecycle (issue 13): 2FA set up again (saved in the portal, or not), the
 // sign-in step on a second host of the portal, a refused code. The portal's server decides
 // whether every filled code was right.
-const alex: PortalUser = {
-  login: '101@organization.com',
-  password: 'Sonar-Demo-101!',
-  name: 'Alex Tremblay',
-};
 const insights = 'I understand that Sonar Insights will not be available with 2FA on';
 
 interface Overview {
@@ -45,11 +40,7 @@ describe.each(browsers)('the Sonar account lifecycle in $name', ({ launch }) => 
   let extensionPage: TestPage;
 
   beforeAll(async () => {
-    ({ portal, session, extensionPage } = await startPortalWorld(launch));
-    const page = await session.newPage();
-    await enrollThroughPortal(page, portal.url, alex);
-    await signOut(page, portal.url, alex);
-    await page.close();
+    ({ portal, session, extensionPage } = await startEnrolledWorld(launch, alex));
   });
   afterAll(async () => {
     await closePortalWorld({ portal, session });

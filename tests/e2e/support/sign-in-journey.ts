@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { RunningPortal } from '../../fixtures/portal/server';
-import { portalState } from './portal-journey';
+import { portalState, startPortalWorld, type PortalWorld } from './portal-journey';
+import type { BrowserSession } from './session';
 import { uiTimeoutMs, type TestPage } from './test-page';
 
 /**
@@ -14,6 +15,18 @@ export interface PortalUser {
   readonly password: string;
   readonly name: string;
 }
+
+/** Two of the demo portal's seeded users (tests/fixtures/portal/README.md). */
+export const alex: PortalUser = {
+  login: '101@organization.com',
+  password: 'Sonar-Demo-101!',
+  name: 'Alex Tremblay',
+};
+export const sam: PortalUser = {
+  login: '102@organization.com',
+  password: 'Sonar-Demo-102!',
+  name: 'Sam Roy',
+};
 
 export type CodeInput = 'single' | 'segmented';
 
@@ -118,4 +131,17 @@ export async function expectAccepted(
     .toBe(before.acceptedCodes + 1);
   expect((await portalState(portal, login)).rejectedCodes).toBe(before.rejectedCodes);
   await page.waitForText('My Account');
+}
+
+/** A new browser with a vault, the demo portal, and `who` enrolled there through the portal. */
+export async function startEnrolledWorld(
+  launch: () => Promise<BrowserSession>,
+  who: PortalUser,
+): Promise<PortalWorld> {
+  const world = await startPortalWorld(launch);
+  const page = await world.session.newPage();
+  await enrollThroughPortal(page, world.portal.url, who);
+  await signOut(page, world.portal.url, who);
+  await page.close();
+  return world;
 }
