@@ -158,7 +158,7 @@ function isDismissal(button: Element): boolean {
     button.getAttribute('title') ?? '',
     button.getAttribute('value') ?? '',
   ];
-  return texts.some((text) => says(normalizeText(text), DISMISS_WORDS));
+  return texts.some((text) => says(normalizeText(text), DISMISS_WORDS()));
 }
 
 /** A short visible text with success words added near the area, as a plain paragraph. */

@@ -35,7 +35,7 @@ export function isMessage(element: Element): boolean {
   if (!isLiveRegion(element)) {
     if (!matches(element, NAMED_SELECTOR)) return false;
     const names = `${attribute(element, 'id') ?? ''} ${attribute(element, 'class') ?? ''}`;
-    if (findKeyword([normalizeText(names)], ERROR_NAME_WORDS) === null) return false;
+    if (findKeyword([normalizeText(names)], ERROR_NAME_WORDS()) === null) return false;
   }
   return textOf(element).length <= MAX_MESSAGE_CHARS;
 }
@@ -58,10 +58,10 @@ export function says(text: NormalizedText, keywords: readonly Keyword[]): boolea
   return keywords.some((keyword) => keyword.compact !== '' && text.words.includes(keyword.words));
 }
 
-export const readsAsRefusal = (text: NormalizedText): boolean => says(text, REFUSAL_WORDS);
-export const mentionsCode = (text: NormalizedText): boolean => says(text, CODE_WORDS);
+export const readsAsRefusal = (text: NormalizedText): boolean => says(text, REFUSAL_WORDS());
+export const mentionsCode = (text: NormalizedText): boolean => says(text, CODE_WORDS());
 export const readsAsSuccess = (text: NormalizedText): boolean =>
-  says(text, SUCCESS_WORDS) && !readsAsRefusal(text);
+  says(text, SUCCESS_WORDS()) && !readsAsRefusal(text);
 
 /** The message a node sits in, up to MAX_DEPTH levels up, or null. */
 export function messageAround(node: Node): Element | null {

@@ -59,5 +59,5 @@ function isSubmitLike(button: Element): boolean {
     button.getAttribute('aria-label') ?? '',
     button.getAttribute('value') ?? '',
   ];
-  return texts.some((text) => says(normalizeText(text), SUBMIT_WORDS));
+  return texts.some((text) => says(normalizeText(text), SUBMIT_WORDS()));
 }

@@ -1,4 +1,13 @@
-import { compileKeywords } from '../fields/text';
+import { compileKeywords, type Keyword } from '../fields/text';
+
+/**
+ * Compiled on first use, as fields/keyword-score.ts does: most pages the content script runs
+ * on never show a message or a sign-in form.
+ */
+function lazyKeywords(sources: readonly string[]): () => readonly Keyword[] {
+  let compiled: readonly Keyword[] | null = null;
+  return () => (compiled ??= compileKeywords(sources));
+}
 
 /**
  * Words that say what a page's message means, in English and French, as data. Written
@@ -8,7 +17,7 @@ import { compileKeywords } from '../fields/text';
  */
 
 /** A code, a password or a step was refused, or an action failed. */
-export const REFUSAL_WORDS = compileKeywords([
+export const REFUSAL_WORDS = lazyKeywords([
   // English
   'invalid',
   'not valid',
@@ -48,7 +57,7 @@ export const REFUSAL_WORDS = compileKeywords([
 ]);
 
 /** What a refusal is about when it is not next to the field: a one-time code. */
-export const CODE_WORDS = compileKeywords([
+export const CODE_WORDS = lazyKeywords([
   'code',
   'passcode',
   'otp',
@@ -60,7 +69,7 @@ export const CODE_WORDS = compileKeywords([
 ]);
 
 /** A setting was saved or turned on (Sonar: "Two-factor authentication is now on"). */
-export const SUCCESS_WORDS = compileKeywords([
+export const SUCCESS_WORDS = lazyKeywords([
   // English
   'now on',
   'is on',
@@ -82,7 +91,7 @@ export const SUCCESS_WORDS = compileKeywords([
 ]);
 
 /** Buttons that leave a step without doing it. */
-export const DISMISS_WORDS = compileKeywords([
+export const DISMISS_WORDS = lazyKeywords([
   'cancel',
   'close',
   'back',
@@ -94,7 +103,7 @@ export const DISMISS_WORDS = compileKeywords([
 ]);
 
 /** Ids and classes of elements that hold an error (Bootstrap's "invalid-feedback", "has-error"). */
-export const ERROR_NAME_WORDS = compileKeywords([
+export const ERROR_NAME_WORDS = lazyKeywords([
   'error',
   'errors',
   'invalid',
@@ -105,7 +114,7 @@ export const ERROR_NAME_WORDS = compileKeywords([
 ]);
 
 /** Buttons that send a sign-in step, or its code. */
-export const SUBMIT_WORDS = compileKeywords([
+export const SUBMIT_WORDS = lazyKeywords([
   'verify',
   'confirm',
   'vérifier',
@@ -127,7 +136,7 @@ export const SUBMIT_WORDS = compileKeywords([
 ]);
 
 /** Names and labels of the field that holds a login name. */
-export const LOGIN_NAME_WORDS = compileKeywords([
+export const LOGIN_NAME_WORDS = lazyKeywords([
   'user',
   'username',
   'user name',

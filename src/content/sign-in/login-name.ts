@@ -2,7 +2,7 @@ import { composedParent } from '../fields/composed';
 import { ownTexts } from '../fields/descriptors';
 import { browserGeometry, type Geometry } from '../fields/geometry';
 import { STRONG_KEYWORDS } from '../fields/keywords';
-import { compileKeywords, findKeyword } from '../fields/text';
+import { compileKeywords, findKeyword, type Keyword } from '../fields/text';
 import { invisibilityReason } from '../fields/visibility';
 import { isPageRoot } from '../page-messages/areas';
 import { formOf, watchSending } from '../page-messages/sending';
@@ -32,11 +32,10 @@ const MAX_NAME_CHARS = 256;
 /** How far up from a button or input the block holding the sign-in fields may be. */
 const MAX_LEVELS = 6;
 const TEXT_TYPES = new Set(['text', 'email', 'tel']);
-const CODE_FIELD_WORDS = [
-  ...compileKeywords(STRONG_KEYWORDS),
-  ...CODE_WORDS,
-  ...compileKeywords(['pin']),
-];
+/** Compiled on first use: most pages never send a sign-in form. */
+let codeFieldWords: readonly Keyword[] | null = null;
+const CODE_FIELD_WORDS = () =>
+  (codeFieldWords ??= [...compileKeywords([...STRONG_KEYWORDS, 'pin']), ...CODE_WORDS()]);
 const CODE_LIKE = /^\d{4,8}$/;
 
 export function watchLoginName(
@@ -114,11 +113,11 @@ function isLoginField(input: HTMLInputElement): boolean {
   if (tokens.includes('username') || tokens.includes('email') || input.type === 'email') {
     return true;
   }
-  return findKeyword(ownTexts(input), LOGIN_NAME_WORDS) !== null;
+  return findKeyword(ownTexts(input), LOGIN_NAME_WORDS()) !== null;
 }
 
 /** A one-time-code field says so: "login code" names a code, not a login. */
 function isCodeField(input: HTMLInputElement): boolean {
   if (autocompleteTokens(input).includes('one-time-code')) return true;
-  return findKeyword(ownTexts(input), CODE_FIELD_WORDS) !== null;
+  return findKeyword(ownTexts(input), CODE_FIELD_WORDS()) !== null;
 }
