@@ -150,6 +150,9 @@ describe.each(browsers)('importing other apps’ exports in $name', ({ launch })
           timeout: uiTimeoutMs,
         })
         .toBe(before.acceptedCodes + 1);
+      // Closed once the portal's next page is in: Chromium can take a minute to close a tab
+      // that is still navigating.
+      await page.waitForText('My Account');
       await page.close();
     }
     await popup.close();
