@@ -112,6 +112,9 @@ describe('2FA set up again on the same portal', () => {
     `otpauth://totp/Sonar:101%40organization.com?secret=${secret}&issuer=Sonar`;
 
   it('names the account it replaces, saves beside it, and fills the new key’s code', async () => {
+    // Mid-period: the code to fill is the current one, not the next (rollover margin).
+    const now = 1_700_000_010_000 - 20_000;
+    vi.useFakeTimers({ now, toFake: ['Date'] });
     await captureThenSave(uri(SECRET));
     fake.qr = uri(NEW_SECRET);
     const decode = captureHandlers['capture/decode'];
@@ -129,9 +132,7 @@ describe('2FA set up again on the same portal', () => {
       'current',
     ]);
     const code = saved.status === 'set-up-again' ? saved.code : null;
-    expect(code).toBe(
-      generateSync({ secret: NEW_SECRET, epoch: Math.floor(Date.now() / 1000), digits: 6 }),
-    );
+    expect(code).toBe(generateSync({ secret: NEW_SECRET, epoch: now / 1000, digits: 6 }));
 
     // The portal's own Save seen: the new key is the one filled from now on.
     const confirm = captureHandlers['capture/portal-saved'];
