@@ -110,7 +110,8 @@ export function findDuplicate(
   return vault.entries.find((entry) => duplicateKey(entry) === key);
 }
 
-function duplicateKey({
+/** One key per account as `findDuplicate` sees it: equal keys are the same account. */
+export function duplicateKey({
   issuer,
   account,
   params,

@@ -1,0 +1,143 @@
+import type { OtpParameters } from '../otp-types';
+import type { Standby } from '../vault/entry';
+import {
+  compareStamps,
+  covers,
+  joinVectors,
+  laterStamp,
+  sameStamp,
+  type Stamp,
+  type VersionVector,
+} from './clock';
+
+/**
+ * One account as sync keeps it: a state that two copies merge into one the same way in any
+ * order (a join: commutative, associative, idempotent).
+ * - Names, note, site, standby, position and dates are last-writer-wins registers: of two
+ *   concurrent writes the higher stamp wins, and writes to different fields both stay.
+ * - The OTP parameters are a multi-value register: concurrent writes are all kept until a
+ *   later write has seen them, because two different secrets must both survive (settle.ts
+ *   turns the loser into a named copy).
+ * - Bound origins are one register each, so adding one host here and another there keeps both.
+ * - A delete records what it had seen: the account stays gone unless some write it had not
+ *   seen exists (an edit made meanwhile elsewhere wins over the delete: nothing is lost).
+ */
+
+export interface Register<Value> {
+  readonly v: Value;
+  readonly s: Stamp;
+}
+
+/** A write of the OTP parameters; `t` (ms since the epoch) names a copy made from it. */
+export interface ParamsWrite {
+  readonly v: OtpParameters;
+  readonly s: Stamp;
+  readonly t: number;
+}
+
+export interface RecordFields {
+  readonly issuer: Register<string>;
+  readonly account: Register<string>;
+  readonly note: Register<string>;
+  readonly siteId: Register<string | null>;
+  readonly standby: Register<Standby | null>;
+  /** Sort key of the list order (positions.ts). */
+  readonly pos: Register<string>;
+  readonly createdAt: Register<number>;
+  readonly updatedAt: Register<number>;
+}
+
+export const REGISTER_FIELDS = [
+  'issuer',
+  'account',
+  'note',
+  'siteId',
+  'standby',
+  'pos',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof RecordFields)[];
+
+export interface Deletion {
+  /** Every write the deleting device had taken in. */
+  readonly seen: VersionVector;
+  /** When (ms since the epoch): tombstones are collected some weeks later. */
+  readonly at: number;
+}
+
+export interface SyncRecord {
+  readonly id: string;
+  readonly vv: VersionVector;
+  readonly fields: RecordFields;
+  /** Concurrent writes not yet superseded, by stamp; never empty. */
+  readonly params: readonly ParamsWrite[];
+  /** Origin -> bound or not. */
+  readonly origins: Readonly<Record<string, Register<boolean>>>;
+  readonly deleted: Deletion | null;
+}
+
+export function mergeRecords(a: SyncRecord, b: SyncRecord): SyncRecord {
+  const fields = {} as Record<keyof RecordFields, Register<unknown>>;
+  for (const name of REGISTER_FIELDS) {
+    fields[name] = laterRegister<unknown>(a.fields[name], b.fields[name]);
+  }
+  const origins: Record<string, Register<boolean>> = { ...a.origins };
+  for (const [origin, register] of Object.entries(b.origins)) {
+    const mine = origins[origin];
+    origins[origin] = mine ? laterRegister(mine, register) : register;
+  }
+  return {
+    id: a.id,
+    vv: joinVectors(a.vv, b.vv),
+    fields: fields as unknown as RecordFields,
+    params: mergeParams(a, b),
+    origins,
+    deleted: mergeDeletions(a.deleted, b.deleted),
+  };
+}
+
+function laterRegister<Value>(a: Register<Value>, b: Register<Value>): Register<Value> {
+  return laterStamp(a.s, b.s) === a.s ? a : b;
+}
+
+/** A write stays unless the other side had seen it and no longer holds it. */
+function mergeParams(a: SyncRecord, b: SyncRecord): ParamsWrite[] {
+  const kept = a.params.filter(
+    (write) => b.params.some((other) => sameStamp(other.s, write.s)) || !covers(b.vv, write.s),
+  );
+  for (const write of b.params) {
+    if (kept.some((other) => sameStamp(other.s, write.s))) continue;
+    if (!covers(a.vv, write.s)) kept.push(write);
+  }
+  return kept.sort((x, y) => compareStamps(x.s, y.s));
+}
+
+function mergeDeletions(a: Deletion | null, b: Deletion | null): Deletion | null {
+  if (!a || !b) return a ?? b;
+  return { seen: joinVectors(a.seen, b.seen), at: Math.max(a.at, b.at) };
+}
+
+function* stampsOf(record: SyncRecord): Generator<Stamp> {
+  for (const name of REGISTER_FIELDS) yield record.fields[name].s;
+  for (const write of record.params) yield write.s;
+  for (const register of Object.values(record.origins)) yield register.s;
+}
+
+/** Not deleted, or written to by someone who had not seen the delete. */
+export function isAlive(record: SyncRecord): boolean {
+  if (!record.deleted) return true;
+  const { seen } = record.deleted;
+  for (const stamp of stampsOf(record)) if (!covers(seen, stamp)) return true;
+  return false;
+}
+
+/** The parameters in force: the latest write's (an HOTP counter never goes back). */
+export function currentParams(record: SyncRecord): OtpParameters {
+  const latest = record.params[record.params.length - 1] as ParamsWrite;
+  if (latest.v.type !== 'hotp') return latest.v;
+  let counter = latest.v.counter;
+  for (const { v } of record.params) {
+    if (v.type === 'hotp' && v.secret === latest.v.secret) counter = Math.max(counter, v.counter);
+  }
+  return { ...latest.v, counter };
+}

@@ -1,0 +1,114 @@
+import { LIMITS } from '../vault/entry';
+import { duplicateKey } from '../vault/operations';
+import { nextCounter, withWrite, type Stamp } from './clock';
+import { currentParams, isAlive, type ParamsWrite, type SyncRecord } from './record';
+import { compareText, entryOf, type SyncState } from './state';
+
+/**
+ * What a merge can leave that a vault cannot hold, settled by writes of this device. Every
+ * device settles the same way, so writes made twice (by two devices at once) agree:
+ * - one account with two secrets (set up again on two devices at once): the latest write
+ *   keeps the account; each other secret becomes a copy named with the day it was written,
+ *   under an id every device derives alike;
+ * - one account added on two devices (same secret and name, two ids): the smaller id stays,
+ *   takes the other's bound origins, and the other is deleted.
+ */
+export function settle(state: SyncState, device: string, now: number): SyncState {
+  const stamp: Stamp = [nextCounter(state.clock, now), device];
+  const records = new Map(state.records);
+  let wrote = false;
+  const write = (record: SyncRecord) => {
+    records.set(record.id, { ...record, vv: withWrite(record.vv, stamp) });
+    wrote = true;
+  };
+  for (const record of state.records.values()) {
+    if (!isAlive(record)) continue;
+    const secrets = new Set(record.params.map((entry) => entry.v.secret));
+    if (secrets.size < 2) continue;
+    const latest = currentParams(record);
+    for (const loser of losingWrites(record)) {
+      const id = copyId(record.id, loser.s);
+      if (!records.has(id)) write(copyOf(record, loser, id, stamp));
+    }
+    write({ ...record, params: [{ v: latest, s: stamp, t: paramsTime(record) }] });
+  }
+  const byKey = new Map<string, SyncRecord>();
+  const live = [...records.values()]
+    .filter(isAlive)
+    .sort((a, b) => compareText(a.id, b.id));
+  for (const record of live) {
+    const entry = entryOf(record);
+    if (!entry) continue;
+    const key = duplicateKey(entry);
+    const keeper = byKey.get(key);
+    if (!keeper) {
+      byKey.set(key, record);
+      continue;
+    }
+    const origins = { ...keeper.origins };
+    let gained = false;
+    for (const [origin, register] of Object.entries(record.origins)) {
+      if (!register.v || origins[origin]?.v) continue;
+      origins[origin] = { v: true, s: stamp };
+      gained = true;
+    }
+    if (gained) {
+      const merged = { ...keeper, origins };
+      write(merged);
+      byKey.set(key, records.get(keeper.id) as SyncRecord);
+    }
+    const vv = withWrite(record.vv, stamp);
+    records.set(record.id, { ...record, vv, deleted: { seen: vv, at: now } });
+    wrote = true;
+  }
+  return wrote ? { records, clock: stamp[0] } : state;
+}
+
+/** The latest write of each secret other than the winner's. */
+function losingWrites(record: SyncRecord): ParamsWrite[] {
+  const winner = record.params[record.params.length - 1] as ParamsWrite;
+  const bySecret = new Map<string, ParamsWrite>();
+  for (const write of record.params) {
+    if (write.v.secret !== winner.v.secret) bySecret.set(write.v.secret, write);
+  }
+  return [...bySecret.values()];
+}
+
+/** Derived from the account and the losing write, so every device names the copy alike. */
+export function copyId(id: string, stamp: Stamp): string {
+  return `${id.slice(0, 36)}~${String(stamp[0])}${stamp[1]}`.slice(0, 64);
+}
+
+function copyOf(record: SyncRecord, loser: ParamsWrite, id: string, stamp: Stamp): SyncRecord {
+  const day = new Date(loser.t).toISOString().slice(0, 10);
+  const account = `${record.fields.account.v} (${day})`.slice(0, LIMITS.account);
+  const register = <Value>(v: Value) => ({ v, s: stamp });
+  const fields = { ...record.fields };
+  return {
+    id,
+    vv: {},
+    fields: {
+      issuer: register(fields.issuer.v),
+      account: register(account),
+      note: register(fields.note.v),
+      siteId: register(fields.siteId.v),
+      standby: register(null),
+      // Right under the account it was split from.
+      pos: register(`${fields.pos.v}1`),
+      createdAt: register(loser.t),
+      updatedAt: register(loser.t),
+    },
+    params: [{ ...loser, s: stamp }],
+    origins: Object.fromEntries(
+      Object.entries(record.origins)
+        .filter(([, bound]) => bound.v)
+        .map(([origin]) => [origin, register(true)]),
+    ),
+    deleted: null,
+  };
+}
+
+/** When the parameters in force were written (kept on the settled write: it names copies). */
+function paramsTime(record: SyncRecord): number {
+  return (record.params[record.params.length - 1] as ParamsWrite).t;
+}

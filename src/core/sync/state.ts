@@ -1,0 +1,96 @@
+import { VAULT_SCHEMA_VERSION, type VaultData, type VaultEntry } from '../vault/entry';
+import { duplicateKey } from '../vault/operations';
+import { checkEntry } from '../vault/validate-entry';
+import { highestCounter } from './clock';
+import { currentParams, isAlive, mergeRecords, type SyncRecord } from './record';
+
+/**
+ * A device's sync state: every account record it knows, deleted ones included until their
+ * tombstones are collected, and the highest Lamport counter it has seen (its next write's
+ * counter is above it). The vault the user sees is `materialize(state)`.
+ */
+export interface SyncState {
+  readonly records: ReadonlyMap<string, SyncRecord>;
+  readonly clock: number;
+}
+
+export function emptySyncState(): SyncState {
+  return { records: new Map(), clock: 0 };
+}
+
+/** The state with `incoming` records merged in (any order, any number of times: same result). */
+export function mergeState(state: SyncState, incoming: Iterable<SyncRecord>): SyncState {
+  const records = new Map(state.records);
+  let clock = state.clock;
+  for (const record of incoming) {
+    const mine = records.get(record.id);
+    records.set(record.id, mine ? mergeRecords(mine, record) : record);
+    clock = Math.max(clock, highestCounter(record.vv));
+  }
+  return { records, clock };
+}
+
+/** The account a live record shows, or null when its fields do not make a valid account. */
+export function entryOf(record: SyncRecord): VaultEntry | null {
+  const { fields } = record;
+  const origins = Object.entries(record.origins)
+    .filter(([, register]) => register.v)
+    .map(([origin]) => origin)
+    .sort();
+  const check = checkEntry({
+    id: record.id,
+    issuer: fields.issuer.v,
+    account: fields.account.v,
+    note: fields.note.v,
+    siteId: fields.siteId.v,
+    standby: fields.standby.v,
+    params: currentParams(record),
+    origins,
+    createdAt: fields.createdAt.v,
+    updatedAt: fields.updatedAt.v,
+  });
+  return check.ok ? check.entry : null;
+}
+
+export interface Materialized {
+  readonly vault: VaultData;
+  /** Live records that do not make a valid account (written by a newer version, say). */
+  readonly unreadable: number;
+}
+
+/**
+ * The vault the state shows: live records in position order (ties by id). A standby whose twin
+ * is gone ends, as a local delete would end it; of two records that are one account (same
+ * secret and name, added on two devices) the smaller id shows until settle.ts merges them.
+ */
+export function materialize(state: SyncState): Materialized {
+  const live: { entry: VaultEntry; pos: string }[] = [];
+  let unreadable = 0;
+  for (const record of state.records.values()) {
+    if (!isAlive(record)) continue;
+    const entry = entryOf(record);
+    if (entry) live.push({ entry, pos: record.fields.pos.v });
+    else unreadable += 1;
+  }
+  const ids = new Set(live.map(({ entry }) => entry.id));
+  const byId = [...live].sort((a, b) => compareText(a.entry.id, b.entry.id));
+  const kept = new Set<string>();
+  const keys = new Set<string>();
+  for (const { entry } of byId) {
+    const key = duplicateKey(entry);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    kept.add(entry.id);
+  }
+  const entries = live
+    .filter(({ entry }) => kept.has(entry.id))
+    .sort((a, b) => compareText(a.pos, b.pos) || compareText(a.entry.id, b.entry.id))
+    .map(({ entry }) =>
+      entry.standby && !ids.has(entry.standby.twin) ? { ...entry, standby: null } : entry,
+    );
+  return { vault: { schemaVersion: VAULT_SCHEMA_VERSION, entries }, unreadable };
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

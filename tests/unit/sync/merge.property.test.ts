@@ -1,0 +1,308 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { syncRound } from '../../../src/core/sync/round';
+import { emptySyncState, type SyncState } from '../../../src/core/sync/state';
+import type { SyncRecord } from '../../../src/core/sync/record';
+import {
+  addEntry,
+  emptyVault,
+  moveEntry,
+  removeEntry,
+  updateEntry,
+  VaultError,
+  type VaultData,
+} from '../../../src/core/vault';
+
+/**
+ * Three simulated browsers edit, delete, re-add and reorder accounts, and sync through a shared
+ * store that behaves like storage.sync: each item is overwritten by whoever writes it last, so
+ * two browsers writing the same account before they see each other's write is a real race.
+ */
+
+const DEVICES = ['aaaa', 'bbbb', 'cccc'] as const;
+const SECRETS = ['JBSWY3DPEHPK3PXP', 'GEZDGNBVGY3TQOJQ', 'MFRGGZDFMZTWQ2LK', 'ONSWG4TFOQYTEMZU'];
+const NAMES = ['101@organization.com', '102@organization.com', 'alex'];
+const ORIGINS = ['https://sonar.net2phone.ca', 'https://portal.versature.com'];
+
+type Op =
+  | { kind: 'add'; device: number; secret: number; name: number }
+  | { kind: 'rename'; device: number; pick: number; name: number }
+  | { kind: 'note'; device: number; pick: number; note: string }
+  | { kind: 'secret'; device: number; pick: number; secret: number }
+  | { kind: 'origin'; device: number; pick: number; origin: number; bound: boolean }
+  | { kind: 'delete'; device: number; pick: number }
+  | { kind: 'move'; device: number; pick: number; to: number }
+  | { kind: 'sync'; device: number }
+  /** Reads the store now, writes it later (after other steps): the race. */
+  | { kind: 'pull'; device: number };
+
+const device = fc.integer({ min: 0, max: 2 });
+const pick = fc.nat(3);
+// Syncs weigh more, so accounts reach the other browsers before they are edited there.
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    kind: fc.constant('add' as const),
+    device,
+    secret: fc.nat(SECRETS.length - 1),
+    name: fc.nat(NAMES.length - 1),
+  }),
+  fc.record({ kind: fc.constant('rename' as const), device, pick, name: fc.nat(NAMES.length - 1) }),
+  fc.record({ kind: fc.constant('note' as const), device, pick, note: fc.constantFrom('a', 'b') }),
+  fc.record({
+    kind: fc.constant('secret' as const),
+    device,
+    pick,
+    secret: fc.nat(SECRETS.length - 1),
+  }),
+  fc.record({
+    kind: fc.constant('origin' as const),
+    device,
+    pick,
+    origin: fc.nat(ORIGINS.length - 1),
+    bound: fc.boolean(),
+  }),
+  fc.record({ kind: fc.constant('delete' as const), device, pick }),
+  fc.record({ kind: fc.constant('move' as const), device, pick, to: fc.nat(5) }),
+  { arbitrary: fc.record({ kind: fc.constant('sync' as const), device }), weight: 4 },
+  fc.record({ kind: fc.constant('pull' as const), device }),
+);
+
+/** Which edits (by number) a copy of an account has taken in: the test's own bookkeeping. */
+type Knowledge = Map<string, Set<number>>;
+
+interface Device {
+  readonly id: string;
+  state: SyncState;
+  vault: VaultData;
+  knows: Knowledge;
+  /** Records (and what they knew) pulled but not yet written back. */
+  pending: { records: SyncRecord[]; knows: Knowledge } | null;
+}
+
+function copyKnowledge(knows: Knowledge): Knowledge {
+  return new Map([...knows].map(([id, edits]) => [id, new Set(edits)]));
+}
+
+interface Expectation {
+  /** id + field -> the value of the last write (in real time). */
+  readonly fields: Map<string, string>;
+  /** id + origin -> bound by the last write. */
+  readonly origins: Map<string, boolean>;
+  /** Every secret written, and those a browser replaced or deleted while it showed them. */
+  readonly written: Set<string>;
+  readonly superseded: Set<string>;
+  /** id -> every edit made to it, and what each delete of it had seen. */
+  readonly edits: Map<string, number[]>;
+  readonly deletes: Map<string, Set<number>[]>;
+  /** id -> every secret it had. */
+  readonly secretsOf: Map<string, Set<string>>;
+}
+
+function simulate(ops: readonly Op[]) {
+  const store = new Map<string, SyncRecord>();
+  const storeKnows: Knowledge = new Map();
+  const devices: Device[] = DEVICES.map((id) => ({
+    id,
+    state: emptySyncState(),
+    vault: emptyVault(),
+    knows: new Map(),
+    pending: null,
+  }));
+  const expected: Expectation = {
+    fields: new Map(),
+    origins: new Map(),
+    written: new Set(),
+    superseded: new Set(),
+    edits: new Map(),
+    deletes: new Map(),
+    secretsOf: new Map(),
+  };
+  let edits = 0;
+  const noteEdit = (target: Device, id: string, secret?: string) => {
+    edits += 1;
+    expected.edits.set(id, [...(expected.edits.get(id) ?? []), edits]);
+    target.knows.set(id, new Set([...(target.knows.get(id) ?? []), edits]));
+    if (secret)
+      expected.secretsOf.set(id, new Set([...(expected.secretsOf.get(id) ?? []), secret]));
+  };
+  let now = 1_750_000_000_000;
+  let ids = 0;
+
+  const pull = (target: Device) => {
+    const result = syncRound({
+      state: target.state,
+      vault: target.vault,
+      incoming: [...store.values()],
+      device: target.id,
+      now,
+    });
+    target.state = result.state;
+    target.vault = result.vault;
+    for (const [id, known] of storeKnows) {
+      target.knows.set(id, new Set([...(target.knows.get(id) ?? []), ...known]));
+    }
+    return result.collected;
+  };
+  const push = (records: Iterable<SyncRecord>, knows: Knowledge) => {
+    for (const record of records) {
+      store.set(record.id, record);
+      storeKnows.set(record.id, new Set(knows.get(record.id)));
+    }
+  };
+  const sync = (target: Device) => {
+    const collected = pull(target);
+    for (const id of collected) store.delete(id);
+    push(target.state.records.values(), target.knows);
+  };
+  const edit = (target: Device, id: string, change: (vault: VaultData) => VaultData) => {
+    try {
+      target.vault = change(target.vault);
+      return true;
+    } catch (error) {
+      if (error instanceof VaultError) return false;
+      throw error;
+    }
+  };
+
+  for (const step of ops) {
+    now += 1000;
+    const target = devices[step.device] as Device;
+    const entries = target.vault.entries;
+    const chosen =
+      entries.length > 0 ? entries[('pick' in step ? step.pick : 0) % entries.length] : undefined;
+    switch (step.kind) {
+      case 'add': {
+        const id = `id-${String((ids += 1))}`;
+        const secret = SECRETS[step.secret] as string;
+        const draft = {
+          issuer: 'Sonar',
+          account: NAMES[step.name] as string,
+          params: { type: 'totp', secret, algorithm: 'SHA1', digits: 6, period: 30 } as const,
+        };
+        if (edit(target, id, (vault) => addEntry(vault, draft, { now, id }).vault)) {
+          noteEdit(target, id, secret);
+          expected.written.add(secret);
+          expected.fields.set(`${id}/account`, draft.account);
+          expected.fields.set(`${id}/note`, '');
+        }
+        break;
+      }
+      case 'rename':
+      case 'note': {
+        if (!chosen) break;
+        const field = step.kind === 'rename' ? 'account' : 'note';
+        const value = step.kind === 'rename' ? (NAMES[step.name] as string) : step.note;
+        if (
+          edit(target, chosen.id, (vault) =>
+            updateEntry(vault, chosen.id, { [field]: value }, { now }),
+          )
+        ) {
+          noteEdit(target, chosen.id);
+          expected.fields.set(`${chosen.id}/${field}`, value);
+        }
+        break;
+      }
+      case 'secret': {
+        if (!chosen || chosen.params.type !== 'totp') break;
+        const secret = SECRETS[step.secret] as string;
+        if (secret === chosen.params.secret) break;
+        const params = { ...chosen.params, secret };
+        if (
+          edit(target, chosen.id, (vault) => updateEntry(vault, chosen.id, { params }, { now }))
+        ) {
+          noteEdit(target, chosen.id, secret);
+          expected.superseded.add(chosen.params.secret);
+          expected.written.add(secret);
+        }
+        break;
+      }
+      case 'origin': {
+        if (!chosen) break;
+        const origin = ORIGINS[step.origin] as string;
+        const origins = step.bound
+          ? [...new Set([...chosen.origins, origin])]
+          : chosen.origins.filter((other) => other !== origin);
+        if (
+          edit(target, chosen.id, (vault) => updateEntry(vault, chosen.id, { origins }, { now }))
+        ) {
+          noteEdit(target, chosen.id);
+          expected.origins.set(`${chosen.id}/${origin}`, step.bound);
+        }
+        break;
+      }
+      case 'delete': {
+        if (!chosen) break;
+        target.vault = removeEntry(target.vault, chosen.id);
+        expected.superseded.add(chosen.params.secret);
+        const seen = new Set(target.knows.get(chosen.id));
+        expected.deletes.set(chosen.id, [...(expected.deletes.get(chosen.id) ?? []), seen]);
+        break;
+      }
+      case 'move': {
+        if (!chosen) break;
+        target.vault = moveEntry(target.vault, chosen.id, step.to);
+        break;
+      }
+      case 'pull': {
+        if (target.pending) push(target.pending.records, target.pending.knows);
+        pull(target);
+        target.pending = {
+          records: [...target.state.records.values()],
+          knows: copyKnowledge(target.knows),
+        };
+        break;
+      }
+      case 'sync': {
+        sync(target);
+        target.pending = null;
+        break;
+      }
+    }
+  }
+  // Everyone keeps syncing until nothing changes: the browsers' sync eventually delivers.
+  for (let cycle = 0; cycle < 8; cycle += 1) {
+    for (const target of devices) {
+      now += 1000;
+      sync(target);
+    }
+  }
+  return { devices, expected };
+}
+
+describe('sync merge (three simulated browsers)', () => {
+  it('converges to one vault with no edit lost, whatever the interleaving', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        const { devices, expected } = simulate(ops);
+        const [first, ...others] = devices as [Device, Device, Device];
+        for (const other of others) expect(other.vault).toEqual(first.vault);
+
+        const entries = first.vault.entries;
+        const secrets = new Set(entries.map((entry) => entry.params.secret));
+        for (const secret of expected.written) {
+          if (!expected.superseded.has(secret)) expect(secrets).toContain(secret);
+        }
+        // An account stays (in some form) unless its deletes, together, had seen every edit.
+        for (const [id, made] of expected.edits) {
+          const seen = new Set((expected.deletes.get(id) ?? []).flatMap((edits) => [...edits]));
+          if (made.every((edit) => seen.has(edit))) continue;
+          const itsSecrets = expected.secretsOf.get(id) ?? new Set();
+          expect(
+            entries.some((entry) => entry.id.startsWith(id) || itsSecrets.has(entry.params.secret)),
+          ).toBe(true);
+        }
+        for (const entry of entries) {
+          for (const field of ['account', 'note'] as const) {
+            const value = expected.fields.get(`${entry.id}/${field}`);
+            if (value !== undefined) expect(entry[field]).toBe(value);
+          }
+          for (const origin of ORIGINS) {
+            if (expected.origins.get(`${entry.id}/${origin}`) === true)
+              expect(entry.origins).toContain(origin);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
