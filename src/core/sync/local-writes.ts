@@ -56,8 +56,8 @@ export function recordLocalChanges(
     positions,
   );
   for (const [id, key] of moves) {
-    const record = records.get(id) as SyncRecord;
-    write({ ...record, fields: { ...record.fields, pos: { v: key, s: stamp } } });
+    const record = records.get(id);
+    if (record) write({ ...record, fields: { ...record.fields, pos: { v: key, s: stamp } } });
   }
   return wrote ? { records, clock: stamp[0] } : state;
 }

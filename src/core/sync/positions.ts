@@ -10,7 +10,7 @@ const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 const BASE = DIGITS.length;
 
 function digit(key: string, index: number, fallback: number): number {
-  return index < key.length ? DIGITS.indexOf(key[index] as string) : fallback;
+  return index < key.length ? DIGITS.indexOf(key.charAt(index)) : fallback;
 }
 
 /** A key strictly between `low` ('' = the start) and `high` (null = the end); requires low < high. */
@@ -21,13 +21,13 @@ export function keyBetween(low: string, high: string | null): string {
     const a = digit(low, index, 0);
     const b = upper === null ? BASE : digit(upper, index, 0);
     if (a === b) {
-      prefix += DIGITS[a] as string;
+      prefix += DIGITS.charAt(a);
       continue;
     }
     const middle = Math.floor((a + b) / 2);
-    if (middle > a) return prefix + (DIGITS[middle] as string);
+    if (middle > a) return prefix + DIGITS.charAt(middle);
     // Adjacent digits: keep low's and look for room after it, with no upper bound any more.
-    prefix += DIGITS[a] as string;
+    prefix += DIGITS.charAt(a);
     upper = null;
   }
 }
@@ -59,10 +59,9 @@ export function reposition(
   const kept = longestOrderedRun(order, current);
   const changes = new Map<string, string>();
   let low = '';
-  for (let index = 0; index < order.length; index += 1) {
-    const id = order[index] as string;
+  for (const [index, id] of order.entries()) {
     if (kept.has(id)) {
-      low = current.get(id) as string;
+      low = current.get(id) ?? low;
       continue;
     }
     const high = nextKeptKey(order, index, kept, current);
@@ -81,9 +80,8 @@ function nextKeptKey(
   kept: ReadonlySet<string>,
   current: ReadonlyMap<string, string>,
 ): string | null {
-  for (let index = from + 1; index < order.length; index += 1) {
-    const id = order[index] as string;
-    if (kept.has(id)) return current.get(id) as string;
+  for (const id of order.slice(from + 1)) {
+    if (kept.has(id)) return current.get(id) ?? null;
   }
   return null;
 }
@@ -92,7 +90,8 @@ function respread(order: readonly string[], current: ReadonlyMap<string, string>
   const keys = spreadKeys(order.length);
   const changes = new Map<string, string>();
   order.forEach((id, index) => {
-    if (current.get(id) !== keys[index]) changes.set(id, keys[index] as string);
+    const key = keys[index] ?? '';
+    if (current.get(id) !== key) changes.set(id, key);
   });
   return changes;
 }
@@ -112,17 +111,17 @@ function longestOrderedRun(
     let highIndex = tails.length;
     while (lowIndex < highIndex) {
       const middle = (lowIndex + highIndex) >> 1;
-      if ((items[tails[middle] as number] as { key: string }).key < item.key) lowIndex = middle + 1;
+      if ((items[tails[middle] ?? 0]?.key ?? '') < item.key) lowIndex = middle + 1;
       else highIndex = middle;
     }
-    previous[index] = lowIndex > 0 ? (tails[lowIndex - 1] as number) : -1;
+    previous[index] = tails[lowIndex - 1] ?? -1;
     tails[lowIndex] = index;
   });
   const run = new Set<string>();
-  let cursor = tails.length > 0 ? (tails[tails.length - 1] as number) : -1;
+  let cursor = tails.at(-1) ?? -1;
   while (cursor >= 0) {
     run.add((items[cursor] as { id: string }).id);
-    cursor = previous[cursor] as number;
+    cursor = previous[cursor] ?? -1;
   }
   return run;
 }

@@ -133,11 +133,18 @@ export function isAlive(record: SyncRecord): boolean {
 
 /** The parameters in force: the latest write's (an HOTP counter never goes back). */
 export function currentParams(record: SyncRecord): OtpParameters {
-  const latest = record.params[record.params.length - 1] as ParamsWrite;
+  const latest = latestParamsWrite(record);
   if (latest.v.type !== 'hotp') return latest.v;
   let counter = latest.v.counter;
   for (const { v } of record.params) {
     if (v.type === 'hotp' && v.secret === latest.v.secret) counter = Math.max(counter, v.counter);
   }
   return { ...latest.v, counter };
+}
+
+/** The params write with the highest stamp (a record always has one: parsing checks). */
+export function latestParamsWrite(record: SyncRecord): ParamsWrite {
+  const latest = record.params.at(-1);
+  if (!latest) throw new Error('A sync record has no parameters');
+  return latest;
 }

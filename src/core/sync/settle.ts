@@ -1,7 +1,13 @@
 import { LIMITS } from '../vault/entry';
 import { duplicateKey } from '../vault/operations';
 import { nextCounter, withWrite, type Stamp } from './clock';
-import { currentParams, isAlive, type ParamsWrite, type SyncRecord } from './record';
+import {
+  currentParams,
+  isAlive,
+  latestParamsWrite,
+  type ParamsWrite,
+  type SyncRecord,
+} from './record';
 import { compareText, entryOf, type SyncState } from './state';
 
 /**
@@ -33,9 +39,7 @@ export function settle(state: SyncState, device: string, now: number): SyncState
     write({ ...record, params: [{ v: latest, s: stamp, t: paramsTime(record) }] });
   }
   const byKey = new Map<string, SyncRecord>();
-  const live = [...records.values()]
-    .filter(isAlive)
-    .sort((a, b) => compareText(a.id, b.id));
+  const live = [...records.values()].filter(isAlive).sort((a, b) => compareText(a.id, b.id));
   for (const record of live) {
     const entry = entryOf(record);
     if (!entry) continue;
@@ -55,7 +59,7 @@ export function settle(state: SyncState, device: string, now: number): SyncState
     if (gained) {
       const merged = { ...keeper, origins };
       write(merged);
-      byKey.set(key, records.get(keeper.id) as SyncRecord);
+      byKey.set(key, records.get(keeper.id) ?? keeper);
     }
     const vv = withWrite(record.vv, stamp);
     records.set(record.id, { ...record, vv, deleted: { seen: vv, at: now } });
@@ -66,7 +70,7 @@ export function settle(state: SyncState, device: string, now: number): SyncState
 
 /** The latest write of each secret other than the winner's. */
 function losingWrites(record: SyncRecord): ParamsWrite[] {
-  const winner = record.params[record.params.length - 1] as ParamsWrite;
+  const winner = latestParamsWrite(record);
   const bySecret = new Map<string, ParamsWrite>();
   for (const write of record.params) {
     if (write.v.secret !== winner.v.secret) bySecret.set(write.v.secret, write);
@@ -110,5 +114,5 @@ function copyOf(record: SyncRecord, loser: ParamsWrite, id: string, stamp: Stamp
 
 /** When the parameters in force were written (kept on the settled write: it names copies). */
 function paramsTime(record: SyncRecord): number {
-  return (record.params[record.params.length - 1] as ParamsWrite).t;
+  return latestParamsWrite(record).t;
 }

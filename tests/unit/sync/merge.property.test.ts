@@ -70,6 +70,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 /** Which edits (by number) a copy of an account has taken in: the test's own bookkeeping. */
 type Knowledge = Map<string, Set<number>>;
 
+function at<Item>(list: readonly Item[], index: number): Item {
+  const item = list[index];
+  if (item === undefined) throw new Error(`No item ${String(index)}`);
+  return item;
+}
+
 interface Device {
   readonly id: string;
   state: SyncState;
@@ -166,17 +172,17 @@ function simulate(ops: readonly Op[]) {
 
   for (const step of ops) {
     now += 1000;
-    const target = devices[step.device] as Device;
+    const target = at(devices, step.device);
     const entries = target.vault.entries;
     const chosen =
       entries.length > 0 ? entries[('pick' in step ? step.pick : 0) % entries.length] : undefined;
     switch (step.kind) {
       case 'add': {
         const id = `id-${String((ids += 1))}`;
-        const secret = SECRETS[step.secret] as string;
+        const secret = at(SECRETS, step.secret);
         const draft = {
           issuer: 'Sonar',
-          account: NAMES[step.name] as string,
+          account: at(NAMES, step.name),
           params: { type: 'totp', secret, algorithm: 'SHA1', digits: 6, period: 30 } as const,
         };
         if (edit(target, id, (vault) => addEntry(vault, draft, { now, id }).vault)) {
@@ -191,7 +197,7 @@ function simulate(ops: readonly Op[]) {
       case 'note': {
         if (!chosen) break;
         const field = step.kind === 'rename' ? 'account' : 'note';
-        const value = step.kind === 'rename' ? (NAMES[step.name] as string) : step.note;
+        const value = step.kind === 'rename' ? at(NAMES, step.name) : step.note;
         if (
           edit(target, chosen.id, (vault) =>
             updateEntry(vault, chosen.id, { [field]: value }, { now }),
@@ -203,8 +209,8 @@ function simulate(ops: readonly Op[]) {
         break;
       }
       case 'secret': {
-        if (!chosen || chosen.params.type !== 'totp') break;
-        const secret = SECRETS[step.secret] as string;
+        if (chosen?.params.type !== 'totp') break;
+        const secret = at(SECRETS, step.secret);
         if (secret === chosen.params.secret) break;
         const params = { ...chosen.params, secret };
         if (
@@ -218,7 +224,7 @@ function simulate(ops: readonly Op[]) {
       }
       case 'origin': {
         if (!chosen) break;
-        const origin = ORIGINS[step.origin] as string;
+        const origin = at(ORIGINS, step.origin);
         const origins = step.bound
           ? [...new Set([...chosen.origins, origin])]
           : chosen.origins.filter((other) => other !== origin);
