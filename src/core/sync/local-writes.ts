@@ -39,9 +39,15 @@ export function recordLocalChanges(
     }
   }
   const present = new Set(vault.entries.map((entry) => entry.id));
-  for (const id of shown.keys()) {
+  const gone = [...shown.keys()].filter((id) => !present.has(id));
+  // The account the user removed is also every twin shown through it (merged into it).
+  for (const record of state.records.values()) {
+    if (record.merged && gone.includes(record.merged.into) && !shown.has(record.id))
+      gone.push(record.id);
+  }
+  for (const id of gone) {
     const record = records.get(id);
-    if (present.has(id) || !record) continue;
+    if (!record) continue;
     const vv = withWrite(record.vv, stamp);
     records.set(id, { ...record, vv, deleted: { seen: vv, at: now } });
     wrote = true;
@@ -95,6 +101,7 @@ function freshRecord(
     params,
     origins,
     deleted: previous?.deleted ?? null,
+    merged: previous?.merged ?? null,
   };
 }
 

@@ -65,6 +65,17 @@ export interface Deletion {
   readonly at: number;
 }
 
+/**
+ * The account was found to be another record's twin (the same one added in two browsers) and
+ * is shown through that one: hidden while `into` is shown, unless a write it had not seen
+ * arrives. Unlike a delete, it comes back if `into` goes, so a twin removed elsewhere by
+ * someone who never saw this one loses nothing.
+ */
+export interface Merge {
+  readonly into: string;
+  readonly seen: VersionVector;
+}
+
 export interface SyncRecord {
   readonly id: string;
   readonly vv: VersionVector;
@@ -74,6 +85,7 @@ export interface SyncRecord {
   /** Origin -> bound or not. */
   readonly origins: Readonly<Record<string, Register<boolean>>>;
   readonly deleted: Deletion | null;
+  readonly merged: Merge | null;
 }
 
 export function mergeRecords(a: SyncRecord, b: SyncRecord): SyncRecord {
@@ -93,6 +105,7 @@ export function mergeRecords(a: SyncRecord, b: SyncRecord): SyncRecord {
     params: mergeParams(a, b),
     origins,
     deleted: mergeDeletions(a.deleted, b.deleted),
+    merged: mergeMerges(a.merged, b.merged),
   };
 }
 
@@ -117,6 +130,11 @@ function mergeDeletions(a: Deletion | null, b: Deletion | null): Deletion | null
   return { seen: joinVectors(a.seen, b.seen), at: Math.max(a.at, b.at) };
 }
 
+function mergeMerges(a: Merge | null, b: Merge | null): Merge | null {
+  if (!a || !b) return a ?? b;
+  return { into: a.into < b.into ? a.into : b.into, seen: joinVectors(a.seen, b.seen) };
+}
+
 function* stampsOf(record: SyncRecord): Generator<Stamp> {
   for (const name of REGISTER_FIELDS) yield record.fields[name].s;
   for (const write of record.params) yield write.s;
@@ -125,8 +143,10 @@ function* stampsOf(record: SyncRecord): Generator<Stamp> {
 
 /** Not deleted, or written to by someone who had not seen the delete. */
 export function isAlive(record: SyncRecord): boolean {
-  if (!record.deleted) return true;
-  const { seen } = record.deleted;
+  return !record.deleted || hasWriteUnseenBy(record, record.deleted.seen);
+}
+
+export function hasWriteUnseenBy(record: SyncRecord, seen: VersionVector): boolean {
   for (const stamp of stampsOf(record)) if (!covers(seen, stamp)) return true;
   return false;
 }

@@ -8,7 +8,7 @@ import {
   type ParamsWrite,
   type SyncRecord,
 } from './record';
-import { compareText, entryOf, type SyncState } from './state';
+import { compareText, entryOf, isShown, type SyncState } from './state';
 
 /**
  * What a merge can leave that a vault cannot hold, settled by writes of this device. Every
@@ -17,7 +17,7 @@ import { compareText, entryOf, type SyncState } from './state';
  *   keeps the account; each other secret becomes a copy named with the day it was written,
  *   under an id every device derives alike;
  * - one account added on two devices (same secret and name, two ids): the smaller id stays,
- *   takes the other's bound origins, and the other is deleted.
+ *   takes the other's bound origins, and the other is merged into it (record.ts, Merge).
  */
 export function settle(state: SyncState, device: string, now: number): SyncState {
   const stamp: Stamp = [nextCounter(state.clock, now), device];
@@ -62,7 +62,7 @@ export function settle(state: SyncState, device: string, now: number): SyncState
       byKey.set(key, records.get(keeper.id) ?? keeper);
     }
     const vv = withWrite(record.vv, stamp);
-    records.set(record.id, { ...record, vv, deleted: { seen: vv, at: now } });
+    records.set(record.id, { ...record, vv, merged: { into: keeper.id, seen: vv } });
     wrote = true;
   }
   return wrote ? { records, clock: stamp[0] } : state;
@@ -109,6 +109,7 @@ function copyOf(record: SyncRecord, loser: ParamsWrite, id: string, stamp: Stamp
         .map(([origin]) => [origin, register(true)]),
     ),
     deleted: null,
+    merged: null,
   };
 }
 

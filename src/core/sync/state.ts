@@ -2,7 +2,13 @@ import { VAULT_SCHEMA_VERSION, type VaultData, type VaultEntry } from '../vault/
 import { duplicateKey } from '../vault/operations';
 import { checkEntry } from '../vault/validate-entry';
 import { highestCounter } from './clock';
-import { currentParams, isAlive, mergeRecords, type SyncRecord } from './record';
+import {
+  currentParams,
+  hasWriteUnseenBy,
+  isAlive,
+  mergeRecords,
+  type SyncRecord,
+} from './record';
 
 /**
  * A device's sync state: every account record it knows, deleted ones included until their
@@ -52,6 +58,21 @@ export function entryOf(record: SyncRecord): VaultEntry | null {
   return check.ok ? check.entry : null;
 }
 
+/** Alive, and not shown through the twin it was merged into. */
+export function isShown(
+  record: SyncRecord,
+  records: ReadonlyMap<string, SyncRecord>,
+  depth = 0,
+): boolean {
+  if (!isAlive(record)) return false;
+  const { merged } = record;
+  if (!merged || hasWriteUnseenBy(record, merged.seen)) return true;
+  const into = records.get(merged.into);
+  // A cycle or a very long chain of twins is not something settle writes: show the record.
+  if (!into || depth > 8) return true;
+  return !isShown(into, records, depth + 1);
+}
+
 export interface Materialized {
   readonly vault: VaultData;
   /** Live records that do not make a valid account (written by a newer version, say). */
@@ -67,7 +88,7 @@ export function materialize(state: SyncState): Materialized {
   const live: { entry: VaultEntry; pos: string }[] = [];
   let unreadable = 0;
   for (const record of state.records.values()) {
-    if (!isAlive(record)) continue;
+    if (!isShown(record, state.records)) continue;
     const entry = entryOf(record);
     if (entry) live.push({ entry, pos: record.fields.pos.v });
     else unreadable += 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syncRound, TOMBSTONE_DAYS } from '../../../src/core/sync/round';
-import { emptySyncState, type SyncState } from '../../../src/core/sync/state';
+import { emptySyncState } from '../../../src/core/sync/state';
 import type { SyncRecord } from '../../../src/core/sync/record';
 import { keyBetween, reposition } from '../../../src/core/sync/positions';
 import {
@@ -18,7 +18,7 @@ function world() {
   let now = 1_750_000_000_000;
   const browser = (device: string) => {
     const self = {
-      state: emptySyncState() as SyncState,
+      state: emptySyncState(),
       vault: emptyVault() as VaultData,
       sync(at = (now += 1000)) {
         const result = syncRound({
@@ -143,6 +143,19 @@ describe('sync merge cases', () => {
     expect(a.vault.entries.map((entry) => [entry.id, entry.origins])).toEqual([
       ['x1', ['https://a.net2phone.ca', 'https://b.net2phone.ca']],
     ]);
+    expect(b.vault).toEqual(a.vault);
+  });
+
+  it('keeps a twin merged into an account that another browser, which never saw the twin, deleted', () => {
+    const { a, b, now } = world();
+    b.vault = addEntry(b.vault, sonar, { now: now(), id: 'x1' }).vault;
+    b.sync();
+    b.vault = removeEntry(b.vault, 'x1');
+    a.vault = addEntry(a.vault, sonar, { now: now(), id: 'x2' }).vault;
+    a.sync();
+    b.sync();
+    a.sync();
+    expect(a.vault.entries.map((entry) => entry.id)).toEqual(['x2']);
     expect(b.vault).toEqual(a.vault);
   });
 
