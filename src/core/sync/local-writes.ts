@@ -22,20 +22,33 @@ export function recordLocalChanges(
   now: number,
 ): SyncState {
   const shown = new Map(materialize(state).vault.entries.map((entry) => [entry.id, entry]));
+  // Deletes and moves carry no time of their own: they are stamped now.
   const stamp: Stamp = [nextCounter(state.clock, now), device];
+  let clock = stamp[0];
   const records = new Map(state.records);
   let wrote = false;
-  const write = (record: SyncRecord) => {
-    records.set(record.id, { ...record, vv: withWrite(record.vv, stamp) });
+  const write = (record: SyncRecord, at: Stamp = stamp) => {
+    records.set(record.id, { ...record, vv: withWrite(record.vv, at) });
     wrote = true;
   };
   for (const entry of vault.entries) {
     const before = shown.get(entry.id);
     const record = records.get(entry.id);
-    if (!before || !record) write(freshRecord(entry, record, stamp, now));
+    // An edit is stamped with the time it was made (not the time this round runs), so of two
+    // concurrent edits the later one wins even when sync was off or the worker was asleep.
+    const edited: Stamp = [nextCounter(state.clock, Math.min(entry.updatedAt, now)), device];
+    clock = Math.max(clock, edited[0]);
+    if (!before || !record) write(freshRecord(entry, record, edited, now), edited);
     else {
-      const changed = changedRecord(record, before, entry, stamp, now);
-      if (changed) write(changed);
+      const changed = changedRecord(record, before, entry, edited, now);
+      if (!changed) continue;
+      write(changed, edited);
+      // Twins shown through this account change with it, so they stay its twins.
+      for (const twin of state.records.values()) {
+        if (twin.merged?.into !== entry.id || shown.has(twin.id)) continue;
+        const follows = changedRecord(twin, before, entry, edited, now);
+        if (follows) write(follows, edited);
+      }
     }
   }
   const present = new Set(vault.entries.map((entry) => entry.id));
@@ -65,7 +78,7 @@ export function recordLocalChanges(
     const record = records.get(id);
     if (record) write({ ...record, fields: { ...record.fields, pos: { v: key, s: stamp } } });
   }
-  return wrote ? { records, clock: stamp[0] } : state;
+  return wrote ? { records, clock } : state;
 }
 
 /**

@@ -2,13 +2,7 @@ import { VAULT_SCHEMA_VERSION, type VaultData, type VaultEntry } from '../vault/
 import { duplicateKey } from '../vault/operations';
 import { checkEntry } from '../vault/validate-entry';
 import { highestCounter } from './clock';
-import {
-  currentParams,
-  hasWriteUnseenBy,
-  isAlive,
-  mergeRecords,
-  type SyncRecord,
-} from './record';
+import { currentParams, hasWriteUnseenBy, isAlive, mergeRecords, type SyncRecord } from './record';
 
 /**
  * A device's sync state: every account record it knows, deleted ones included until their
@@ -69,8 +63,11 @@ export function isShown(
   if (!merged || hasWriteUnseenBy(record, merged.seen)) return true;
   const into = records.get(merged.into);
   // A cycle or a very long chain of twins is not something settle writes: show the record.
-  if (!into || depth > 8) return true;
-  return !isShown(into, records, depth + 1);
+  if (!into || depth > 8 || !isShown(into, records, depth + 1)) return true;
+  // Changed elsewhere by someone who never saw this twin: they are two accounts again.
+  const mine = entryOf(record);
+  const theirs = entryOf(into);
+  return !mine || !theirs || duplicateKey(mine) !== duplicateKey(theirs);
 }
 
 export interface Materialized {
