@@ -39,7 +39,9 @@ export function settle(state: SyncState, device: string, now: number): SyncState
     write({ ...record, params: [{ v: latest, s: stamp, t: paramsTime(record) }] });
   }
   const byKey = new Map<string, SyncRecord>();
-  const live = [...records.values()].filter(isAlive).sort((a, b) => compareText(a.id, b.id));
+  const live = [...records.values()]
+    .filter((record) => isShown(record, records))
+    .sort((a, b) => compareText(a.id, b.id));
   for (const record of live) {
     const entry = entryOf(record);
     if (!entry) continue;

@@ -3,14 +3,7 @@ import { syncRound, TOMBSTONE_DAYS } from '../../../src/core/sync/round';
 import { emptySyncState } from '../../../src/core/sync/state';
 import type { SyncRecord } from '../../../src/core/sync/record';
 import { keyBetween, reposition } from '../../../src/core/sync/positions';
-import {
-  addEntry,
-  emptyVault,
-  moveEntry,
-  removeEntry,
-  updateEntry,
-  type VaultData,
-} from '../../../src/core/vault';
+import { addEntry, emptyVault, moveEntry, removeEntry, updateEntry } from '../../../src/core/vault';
 
 /** Two browsers and a store, synced by hand: the cases the property test finds only rarely. */
 function world() {
@@ -19,7 +12,7 @@ function world() {
   const browser = (device: string) => {
     const self = {
       state: emptySyncState(),
-      vault: emptyVault() as VaultData,
+      vault: emptyVault(),
       sync(at = (now += 1000)) {
         const result = syncRound({
           state: self.state,
@@ -164,7 +157,11 @@ describe('sync merge cases', () => {
     for (const id of ['p', 'q', 'r', 's']) {
       a.vault = addEntry(
         a.vault,
-        { ...sonar, account: id, params: totp('JBSWY3DPEHPK3PX' + 'ABCD'['pqrs'.indexOf(id)]) },
+        {
+          ...sonar,
+          account: id,
+          params: totp(`JBSWY3DPEHPK3PX${'ABCD'.charAt('pqrs'.indexOf(id))}`),
+        },
         { now: now(), id },
       ).vault;
     }
