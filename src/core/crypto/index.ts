@@ -14,6 +14,7 @@ export {
 export type { CreatedVault, CreateVaultOptions } from './envelope';
 export { addRawKeySlot, changePassphrase, needsKdfUpgrade, removeSlot } from './slot-operations';
 export { parseEnvelope, parseEnvelopeJson } from './parse';
+export { itemKey, openItem, sealItem, type ItemLabel, type SealedItem } from './items';
 export { VaultCryptoError, type VaultCryptoErrorCode } from './errors';
 export {
   DEFAULT_KDF_PARAMS,
