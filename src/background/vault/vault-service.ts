@@ -1,7 +1,10 @@
+import browser from 'webextension-polyfill';
 import {
+  adoptPassphraseSlot,
   changePassphrase,
   createVault,
   decryptPayload,
+  encryptForPassphraseSlot,
   encryptPayload,
   needsKdfUpgrade,
   unlockWithPassphrase,
@@ -41,6 +44,15 @@ export interface VaultLifecycle {
   readonly onLock: readonly (() => void)[];
   /** Run after an unlock by passphrase or a new vault (not after a worker restart). */
   readonly onUnlock: readonly (() => void)[];
+  /** Run after the user's change is stored (an edit, a new passphrase): sync sends it. */
+  readonly onChange?: readonly (() => void)[];
+  /**
+   * A passphrase slot of this vault written in another browser and newer than the one stored
+   * here (sync): the next unlock takes it, and the old passphrase no longer opens the vault.
+   */
+  readonly newerPassphraseSlot?: () => Promise<VaultEnvelope | null>;
+  /** Run after the newer slot was taken at an unlock. */
+  readonly onSlotAdopted?: readonly (() => void)[];
 }
 
 let unlocked: Unlocked | null = null;
@@ -112,6 +124,11 @@ export function unlock(passphrase: string): Promise<void> {
   return serialised(async () => {
     const vault = await stored();
     if (!vault) throw new RequestError('no-vault', 'There is no vault yet.');
+    const newer = await lifecycle.newerPassphraseSlot?.();
+    if (newer) {
+      const adopted = await unlockWithNewerSlot(vault, newer, passphrase);
+      if (adopted) return;
+    }
     const key = await unwrapKey(vault, passphrase);
     const state = await openGeneration(vault, key);
     await becomeUnlocked(state);
@@ -119,6 +136,51 @@ export function unlock(passphrase: string): Promise<void> {
     // itself answers without waiting for the slow key derivation.
     if (needsKdfUpgrade(state.envelope)) void serialised(() => upgradeKdf(state, passphrase));
   });
+}
+
+/**
+ * The passphrase was changed in another browser (sync carried the new slot). The new
+ * passphrase opens the vault and its slot replaces the old one in both generations. The old
+ * passphrase is refused with its own reason once the key it opens proves the new slot genuine;
+ * a slot that does not prove genuine is ignored (false: unlock as usual), so a damaged synced
+ * item can never lock the user out.
+ */
+async function unlockWithNewerSlot(
+  vault: StoredVault,
+  newer: VaultEnvelope,
+  passphrase: string,
+): Promise<boolean> {
+  let key: Uint8Array | null = null;
+  try {
+    key = await unlockWithPassphrase(newer, passphrase);
+  } catch (error) {
+    if (!(error instanceof VaultCryptoError) || error.code !== 'wrong-passphrase') return false;
+  }
+  if (!key) {
+    const oldKey = await unwrapKey(vault, passphrase);
+    const genuine = await decryptPayload(newer, oldKey).then(
+      () => true,
+      () => false,
+    );
+    oldKey.fill(0);
+    if (!genuine) return false;
+    throw new RequestError(
+      'passphrase-changed',
+      'The passphrase was changed in another browser; the new one opens the vault.',
+    );
+  }
+  const state = await openGeneration(vault, key).catch((error: unknown) => {
+    key?.fill(0);
+    throw error;
+  });
+  const envelope = await withCryptoErrors(() =>
+    adoptPassphraseSlot(state.envelope, state.key, newer),
+  );
+  await save(envelope, state.envelope);
+  await save(envelope, envelope);
+  await becomeUnlocked({ ...state, envelope });
+  for (const adopted of lifecycle.onSlotAdopted ?? []) adopted();
+  return true;
 }
 
 /**
@@ -169,7 +231,75 @@ export function updateVault(change: (data: VaultData) => VaultData): Promise<Vau
     await save(envelope, current.envelope);
     // Once a change is stored, the damaged generation is gone: nothing is left to report.
     unlocked = { ...current, envelope, data, recovered: false };
+    for (const changed of lifecycle.onChange ?? []) changed();
     return data;
+  });
+}
+
+/** What a sync round stores: the vault (if it changed) and its own items, in one write. */
+export interface SyncedWrite {
+  readonly data: VaultData;
+  /** The envelope to write under: the open one, or one whose passphrase slot was replaced. */
+  readonly envelope: VaultEnvelope;
+  readonly alongside: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Runs a sync round in the queue with the open vault, and stores what it returns: the merged
+ * vault and the round's own items in one storage write, so neither is ever stored without the
+ * other. Not a user's change: it does not run the `onChange` hooks.
+ */
+export function syncVault(
+  round: (vault: { data: VaultData; key: Uint8Array; envelope: VaultEnvelope }) => Promise<
+    SyncedWrite | null
+  >,
+): Promise<void> {
+  return serialised(async () => {
+    const current = await requireUnlocked();
+    const key = current.key.slice();
+    try {
+      const result = await round({ data: current.data, key, envelope: current.envelope });
+      if (!result) return;
+      const { data, alongside } = result;
+      if (data === current.data && result.envelope === current.envelope) {
+        await browser.storage.local.set(alongside);
+        return;
+      }
+      const envelope = await encryptPayload(result.envelope, current.key, serializeVault(data));
+      const slotChanged = result.envelope !== current.envelope;
+      await save(envelope, current.envelope, alongside);
+      // A new slot must not stay behind in the previous generation with the old passphrase.
+      if (slotChanged) await save(envelope, envelope);
+      unlocked = { ...current, envelope, data, recovered: false };
+    } finally {
+      key.fill(0);
+    }
+  });
+}
+
+/**
+ * Joining a synced vault: this browser's vault (or an empty one) is written again under the
+ * synced vault key, with the synced passphrase slot as its only slot, so from now on it opens
+ * with that passphrase. `joinKey` is wiped by the caller.
+ */
+export function joinSyncedVault(synced: VaultEnvelope, joinKey: Uint8Array): Promise<void> {
+  return serialised(async () => {
+    const vault = await stored();
+    let data = emptyVault();
+    if (vault) data = (await requireUnlocked()).data;
+    const key = joinKey.slice();
+    try {
+      const envelope = await withCryptoErrors(() =>
+        encryptForPassphraseSlot(synced, key, serializeVault(data)),
+      );
+      // Both generations: the previous one would still open with this browser's old key.
+      await save(envelope, envelope);
+      if (unlocked) unlocked.key.fill(0);
+      await becomeUnlocked({ key, envelope, data, recovered: false });
+    } catch (error) {
+      key.fill(0);
+      throw error;
+    }
   });
 }
 
@@ -203,6 +333,7 @@ export function changeVaultPassphrase(currentPassphrase: string, next: string): 
     // stored, it takes that place too.
     await save(envelope, envelope);
     unlocked = { ...current, envelope };
+    for (const changed of lifecycle.onChange ?? []) changed();
   });
 }
 
@@ -288,9 +419,13 @@ async function stored(): Promise<StoredVault | null> {
   }
 }
 
-async function save(envelope: VaultEnvelope, previous: VaultEnvelope | null) {
+async function save(
+  envelope: VaultEnvelope,
+  previous: VaultEnvelope | null,
+  alongside?: Readonly<Record<string, unknown>>,
+) {
   try {
-    await writeVault(envelope, previous);
+    await writeVault(envelope, previous, alongside);
   } catch (error) {
     if (error instanceof VaultStorageError) {
       throw new RequestError('storage', error.message, error.reason ?? undefined);

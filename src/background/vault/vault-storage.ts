@@ -49,10 +49,17 @@ export async function readStoredVault(): Promise<StoredVault | null> {
   );
 }
 
-export async function writeVault(next: VaultEnvelope, current: VaultEnvelope | null) {
+/** `alongside`: items that must change together with the vault (sync's state), in the same call. */
+export async function writeVault(
+  next: VaultEnvelope,
+  current: VaultEnvelope | null,
+  alongside: Readonly<Record<string, unknown>> = {},
+) {
   try {
     await browser.storage.local.set(
-      current ? { [CURRENT]: next, [PREVIOUS]: current } : { [CURRENT]: next },
+      current
+        ? { ...alongside, [CURRENT]: next, [PREVIOUS]: current }
+        : { ...alongside, [CURRENT]: next },
     );
   } catch (error) {
     // Quota and other storage failures: the old generation is untouched (one set call).

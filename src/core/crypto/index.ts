@@ -12,7 +12,14 @@ export {
   unlockWithRawKey,
 } from './envelope';
 export type { CreatedVault, CreateVaultOptions } from './envelope';
-export { addRawKeySlot, changePassphrase, needsKdfUpgrade, removeSlot } from './slot-operations';
+export {
+  addRawKeySlot,
+  adoptPassphraseSlot,
+  changePassphrase,
+  needsKdfUpgrade,
+  removeSlot,
+  samePassphraseSlot,
+} from './slot-operations';
 export { parseEnvelope, parseEnvelopeJson } from './parse';
 export { itemKey, openItem, sealItem, type ItemLabel, type SealedItem } from './items';
 export { VaultCryptoError, type VaultCryptoErrorCode } from './errors';

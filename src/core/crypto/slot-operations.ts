@@ -106,3 +106,37 @@ export function needsKdfUpgrade(envelope: VaultEnvelope): boolean {
   const slot = decodeEnvelope(envelope).slots.find((candidate) => candidate.kind === 'passphrase');
   return slot?.kind === 'passphrase' && isBelowDefaultParams(slot.kdf);
 }
+
+/**
+ * The passphrase slot of `from` (another envelope of the same vault key, e.g. the one sync
+ * carries from another browser) takes the place of `envelope`'s: the vault then opens with
+ * the passphrase that opens `from`. Both seals must verify under `vaultKey`, so only a slot
+ * written by someone who holds the key is ever taken; the payload is carried over untouched.
+ */
+export async function adoptPassphraseSlot(
+  envelope: VaultEnvelope,
+  vaultKey: Uint8Array,
+  from: VaultEnvelope,
+): Promise<VaultEnvelope> {
+  return guarded(async () => {
+    const decoded = decodeEnvelope(envelope);
+    const source = decodeEnvelope(from);
+    const key = await acceptVaultKey(decoded, vaultKey);
+    try {
+      await acceptVaultKey(source, vaultKey).then((proof) => wipe(proof.bytes));
+      const adopted = passphraseSlotOf(source);
+      const current = passphraseSlotOf(decoded);
+      const slots = decoded.slots.map((slot) => (slot === current ? adopted : slot));
+      return storeEnvelope(await resealEnvelope(key.cryptoKey, decoded, slots));
+    } finally {
+      wipe(key.bytes);
+    }
+  });
+}
+
+/** Whether the two envelopes' passphrase slots are the same slot, byte for byte. */
+export function samePassphraseSlot(a: VaultEnvelope, b: VaultEnvelope): boolean {
+  const slotOf = (envelope: VaultEnvelope) =>
+    envelope.slots.find((slot) => slot.kind === 'passphrase') ?? null;
+  return JSON.stringify(slotOf(a)) === JSON.stringify(slotOf(b));
+}
