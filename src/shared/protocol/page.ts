@@ -4,6 +4,7 @@ import type { FillOnPageResult } from '../model/fill';
 import type { ImportFound, ImportSaved, ImportSelection } from '../model/imports';
 import type { AboutInfo, ActiveTabStatus, PortalsOverview } from '../model/portal';
 import type { Settings } from '../model/settings';
+import type { SyncStatus } from '../model/sync';
 import type { AccountCodes, AccountEdit, AccountInput, VaultOverview } from '../model/vault';
 
 /** Extension pages (popup, options) -> background. */
@@ -97,4 +98,21 @@ export interface PageRequests {
     };
     response: RestoreDone;
   };
+  /** Sync with the browser's account (storage.sync): where it stands. */
+  'sync/status': { request: null; response: SyncStatus };
+  /**
+   * Turns sync on in this browser. When the browser's account already holds a synced vault,
+   * the reply says `joinable` and nothing is merged until `sync/join`.
+   */
+  'sync/enable': { request: null; response: SyncStatus };
+  /**
+   * "Unlock with your passphrase to join": the synced vault's passphrase opens its key; this
+   * browser's accounts (if any) are merged in, and from then on its vault opens with that
+   * passphrase. Without a vault here, this is the first run's other way in.
+   */
+  'sync/join': { request: { readonly passphrase: string }; response: SyncStatus };
+  /** Stops syncing here; the synced items stay for the other browsers. */
+  'sync/disable': { request: null; response: SyncStatus };
+  /** Syncs now rather than at the next change. */
+  'sync/now': { request: null; response: SyncStatus };
 }
