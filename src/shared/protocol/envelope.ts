@@ -23,6 +23,11 @@ export type ErrorCode =
   | 'no-vault'
   | 'vault-exists'
   | 'wrong-passphrase'
+  /**
+   * The passphrase given is the one this browser's vault had, but it was changed in another
+   * browser that syncs with this one: the new one opens the vault now.
+   */
+  | 'passphrase-changed'
   | 'weak-passphrase'
   /** Bad user input (a URI, a secret, a field): `reason` says what, when it is known. */
   | 'invalid-input'
