@@ -41,7 +41,6 @@ export function SyncSection() {
   };
 
   const toggle = async (on: boolean) => {
-    if (busy) return;
     setSwitching(on);
     await run(() => sendFromPage(on ? 'sync/enable' : 'sync/disable', null));
     setSwitching(null);
@@ -67,9 +66,13 @@ export function SyncSection() {
         <input
           type="checkbox"
           checked={switching ?? status?.enabled ?? false}
-          disabled={!known || busy}
+          disabled={!known}
           aria-describedby="sync-hint"
-          onChange={(event) => void toggle(event.currentTarget.checked)}
+          onChange={(event) => {
+            // Not disabled while busy, so that keyboard focus stays on it: a click then is undone.
+            if (busy) event.currentTarget.checked = !event.currentTarget.checked;
+            else void toggle(event.currentTarget.checked);
+          }}
         />{' '}
         {t('syncEnable')}
       </label>
