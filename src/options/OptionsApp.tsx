@@ -12,6 +12,7 @@ import { PlainExportSection } from './PlainExportSection';
 import { PortalsSection } from './PortalsSection';
 import { SettingsForm } from './SettingsForm';
 import { ShortcutNote } from './ShortcutNote';
+import { SyncSection } from './SyncSection';
 import { applyTheme } from './theme';
 
 export function OptionsApp() {
@@ -47,6 +48,7 @@ export function OptionsApp() {
       )}
       <ShortcutNote />
       <BackupSection />
+      <SyncSection />
       <ImportSection />
       <ChangePassphrase />
       <MoveToPhoneSection />

@@ -66,7 +66,7 @@ export function PlainExportSection() {
           />{' '}
           {t('plainExportUnderstood')}
         </label>
-        {passwordField(t('popupPassphrase'), passphrase, setPassphrase, 'current-password')}
+        {passwordField(t('plainExportPassphrase'), passphrase, setPassphrase, 'current-password')}
         <button type="submit" disabled={busy || !understood}>
           {t('plainExportSubmit')}
         </button>

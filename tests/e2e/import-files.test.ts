@@ -162,7 +162,7 @@ describe.each(browsers)('importing other apps’ exports in $name', ({ launch })
     await options.evaluate(keepSavedFiles);
     await options.waitForControl('checkbox', 'I understand the file is not encrypted');
     await options.click('checkbox', 'I understand the file is not encrypted');
-    const field = 'Passphrase';
+    const field = 'Vault passphrase';
     await options.fill(field, 'not my passphrase');
     await options.click('button', 'Export accounts');
     await options.waitForText('This passphrase is not correct');

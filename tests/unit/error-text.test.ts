@@ -53,6 +53,7 @@ describe('errorTextFor', () => {
     'no-vault',
     'vault-exists',
     'wrong-passphrase',
+    'passphrase-changed',
     'weak-passphrase',
     'invalid-input',
     'duplicate',
@@ -106,6 +107,13 @@ describe('errorTextFor', () => {
     ['storage', [...vaultCodes, ...cryptoCodes, 'storage-full', 'storage-damaged']],
   ] as const)('has a sentence in both languages for every reason of %s', (code, reasons) => {
     for (const reason of reasons) inBoth(errorTextFor(code, reason));
+  });
+
+  it('tells an unlock with the passphrase another browser replaced from a wrong one', () => {
+    expect(errorTextFor('passphrase-changed')).toBe('popupErrorPassphraseChanged');
+    expect(getMessage(english, errorTextFor('passphrase-changed'))).toBe(
+      'That was the old passphrase: it was changed in another browser. Enter the new one.',
+    );
   });
 
   it('says the reason where it has a sentence of its own, else the code', () => {

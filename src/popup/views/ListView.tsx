@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { BackupNote } from '../list/BackupNote';
+import { SyncPausedNote } from '../list/SyncPausedNote';
 import { t } from '../../shared/i18n';
 import type { VaultOverview } from '../../shared/model/vault';
 import { useCodeChangeClock } from '../hooks/use-clock';
@@ -122,6 +123,7 @@ export function ListView(props: ListViewProps) {
       <ErrorAlert message={actions.error} />
       {overview.recovered && <p class="warning">{t('popupVaultRecovered')}</p>}
       {overview.backupNeeded && hasAccounts && <BackupNote />}
+      <SyncPausedNote />
       {!hasAccounts && <EmptyState />}
       {hasAccounts && (
         <section aria-labelledby="accounts-heading">

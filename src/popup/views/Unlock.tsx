@@ -2,6 +2,7 @@ import { closeIfOpenedForCapture } from '../logic/capture-window';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { sendFromPage } from '../../shared/send';
+import { useSyncStatus } from '../../shared/use-sync-status';
 import { stateFromError } from '../hooks/use-overview';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { describeError } from '../../shared/describe-error';
@@ -18,6 +19,8 @@ export function Unlock({ onUnlocked }: { readonly onUnlocked: () => void }) {
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   useFocusOnMount(field);
+  // Another browser that syncs with this one changed the passphrase: the old one no longer opens.
+  const { status } = useSyncStatus();
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -47,6 +50,11 @@ export function Unlock({ onUnlocked }: { readonly onUnlocked: () => void }) {
     <form class="panel" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
       <h1>{t('popupTitle')}</h1>
       <h2>{t('popupLockedHeading')}</h2>
+      {status?.passphraseChanged && (
+        <p id="unlock-passphrase-changed" class="warning">
+          {t('popupSyncPassphraseChanged')}
+        </p>
+      )}
       <Field
         id="unlock-passphrase"
         label={t('popupPassphrase')}
@@ -56,6 +64,7 @@ export function Unlock({ onUnlocked }: { readonly onUnlocked: () => void }) {
         inputRef={field}
         value={passphrase}
         onValue={setPassphrase}
+        describedBy={status?.passphraseChanged ? 'unlock-passphrase-changed' : ''}
       />
       <ErrorAlert message={error} />
       <button type="submit" class="primary">
