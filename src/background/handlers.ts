@@ -19,6 +19,7 @@ import { importHandlers } from './import/import-handlers';
 import { exportHandlers } from './export/export-handlers';
 import { testHookHandlers } from './test-target-tab';
 import { vaultHandlers } from './vault/vault-handlers';
+import { syncHandlers } from './sync/sync-handlers';
 import { rememberTabPortal, tabPortal } from './tab-portals';
 import { allowableActiveOrigin } from './active-tab-origin';
 import { vaultData, vaultState } from './vault/vault-service';
@@ -65,6 +66,7 @@ export const handlers: Handlers = {
     ...exportHandlers,
     ...portalHandlers,
     ...fillPopupHandlers,
+    ...syncHandlers,
     // Test builds only: compiled out of the others (build-output.test.ts).
     ...(__TEST_HOOKS__ ? testHookHandlers : {}),
     'settings/get': { parse: expectNoPayload, handle: () => settingsItem.get() },

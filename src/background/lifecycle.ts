@@ -13,6 +13,13 @@ import { watchTabLifecycle } from './tab-portals';
 import { announceToPages } from './vault-events';
 import { forgetRemovedAccounts } from './vault/vault-handlers';
 import { setVaultLifecycle, type VaultLifecycle } from './vault/vault-service';
+import {
+  cancelSyncTimer,
+  syncAfterLocalChange,
+  syncAfterUnlock,
+  watchSync,
+} from './sync/sync-schedule';
+import { newerSyncedSlot, noteSlotCurrent } from './sync/sync-status';
 
 /**
  * The worker's lifecycle, in one list: what is forgotten when the vault locks, what starts
@@ -29,6 +36,7 @@ export const vaultLifecycle: VaultLifecycle = {
     forgetLoginNames, // what the user typed on password steps
     forgetOutcomes, // which account filled which tab's sign-in
     cancelAutoLock,
+    cancelSyncTimer,
     () => {
       announceToPages('vault/locked');
     },
@@ -38,7 +46,12 @@ export const vaultLifecycle: VaultLifecycle = {
     () => {
       announceToPages('vault/unlocked');
     },
+    () => void noteSlotCurrent(), // opened with today's passphrase: no "changed elsewhere" note
+    syncAfterUnlock,
   ],
+  onChange: [syncAfterLocalChange],
+  // Sync: a passphrase changed in another browser is the one the next unlock takes.
+  newerPassphraseSlot: async () => (await newerSyncedSlot())?.key ?? null,
 };
 
 /** Browser events; registered synchronously at start-up, so the event that woke the worker reaches its listener. */
@@ -48,6 +61,7 @@ export const startupListeners: readonly (() => void)[] = [
   watchPortals,
   watchFillTriggers,
   watchClipboardClear,
+  watchSync,
 ];
 
 export function startLifecycle(): void {

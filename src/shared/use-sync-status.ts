@@ -1,13 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { SyncStatus } from './model/sync';
+import { SYNC_STATUS_KEY, type SyncStatus } from './model/sync';
 import { sendFromPage } from './send';
 import { webext } from './webext';
-
-/**
- * The storage.local key the background writes the sync status under after each change: the
- * pages listen to it instead of polling, and ask 'sync/status' again when it changes.
- */
-export const SYNC_STATUS_KEY = 'syncStatus';
 
 /**
  * Where sync stands, for a page: asked on open and again whenever the background says it

@@ -51,8 +51,6 @@ export interface VaultLifecycle {
    * here (sync): the next unlock takes it, and the old passphrase no longer opens the vault.
    */
   readonly newerPassphraseSlot?: () => Promise<VaultEnvelope | null>;
-  /** Run after the newer slot was taken at an unlock. */
-  readonly onSlotAdopted?: readonly (() => void)[];
 }
 
 let unlocked: Unlocked | null = null;
@@ -169,8 +167,9 @@ async function unlockWithNewerSlot(
       'The passphrase was changed in another browser; the new one opens the vault.',
     );
   }
-  const state = await openGeneration(vault, key).catch((error: unknown) => {
-    key?.fill(0);
+  const opened = key;
+  const state = await openGeneration(vault, opened).catch((error: unknown) => {
+    opened.fill(0);
     throw error;
   });
   const envelope = await withCryptoErrors(() =>
@@ -179,7 +178,6 @@ async function unlockWithNewerSlot(
   await save(envelope, state.envelope);
   await save(envelope, envelope);
   await becomeUnlocked({ ...state, envelope });
-  for (const adopted of lifecycle.onSlotAdopted ?? []) adopted();
   return true;
 }
 
@@ -250,9 +248,11 @@ export interface SyncedWrite {
  * other. Not a user's change: it does not run the `onChange` hooks.
  */
 export function syncVault(
-  round: (vault: { data: VaultData; key: Uint8Array; envelope: VaultEnvelope }) => Promise<
-    SyncedWrite | null
-  >,
+  round: (vault: {
+    data: VaultData;
+    key: Uint8Array;
+    envelope: VaultEnvelope;
+  }) => Promise<SyncedWrite | null>,
 ): Promise<void> {
   return serialised(async () => {
     const current = await requireUnlocked();

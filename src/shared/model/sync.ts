@@ -44,3 +44,9 @@ export interface SyncStatus {
   readonly passphraseChanged: boolean;
   readonly problem: SyncProblem | null;
 }
+
+/**
+ * The storage.local key the background writes the sync status under after each change: the
+ * pages listen to it instead of polling, and ask 'sync/status' again when it changes.
+ */
+export const SYNC_STATUS_KEY = 'syncStatus';

@@ -1,0 +1,49 @@
+import { KEY_ITEM, readKeyItem, type KeyItem } from '../../core/sync/key-item';
+import type { SyncStatus } from '../../shared/model/sync';
+import { syncArea, syncSetup, syncSetupItem, syncStatusItem } from './sync-items';
+
+/** The synced set's key item, or null (none, damaged, or no sync storage in this browser). */
+export async function remoteKeyItem(): Promise<KeyItem | null> {
+  const area = syncArea();
+  if (!area) return null;
+  return readKeyItem((await area.get(KEY_ITEM))[KEY_ITEM]);
+}
+
+/** Where sync stands, for the pages: no secret, only codes, counts and times. */
+export async function currentSyncStatus(): Promise<SyncStatus> {
+  const [setup, stored, remote] = await Promise.all([
+    syncSetup(),
+    syncStatusItem.get(),
+    remoteKeyItem(),
+  ]);
+  const joined = remote !== null && remote.set === setup.set;
+  return {
+    enabled: setup.enabled,
+    joinable: remote !== null && !joined,
+    lastSyncAt: stored.lastSyncAt,
+    accountsSynced: stored.accountsSynced,
+    passphraseChanged:
+      setup.enabled && (setup.passphraseChanged || (joined && remote.gen > setup.slotGen)),
+    problem: syncArea() ? stored.problem : { code: 'unavailable' },
+  };
+}
+
+/** For the vault's unlock: the synced slot, when it is newer than the one stored here. */
+export async function newerSyncedSlot(): Promise<KeyItem | null> {
+  const setup = await syncSetup();
+  if (!setup.enabled) return null;
+  const remote = await remoteKeyItem();
+  return remote?.set === setup.set && remote.gen > setup.slotGen ? remote : null;
+}
+
+/** After an unlock took the synced slot, or with the passphrase of today: nothing to warn of. */
+export async function noteSlotCurrent(): Promise<void> {
+  const setup = await syncSetup();
+  const remote = await newerSyncedSlot();
+  if (!remote && !setup.passphraseChanged) return;
+  await syncSetupItem.set({
+    ...setup,
+    slotGen: remote ? remote.gen : setup.slotGen,
+    passphraseChanged: false,
+  });
+}
