@@ -12,7 +12,10 @@ import { cheapVault } from '../crypto/cheap-envelope';
 
 // The vault service with storage in memory: what an unlock does when sync carried a newer
 // passphrase slot from another browser, and what a round decides about the synced slot.
-const fake = vi.hoisted(() => ({ local: new Map<string, unknown>(), session: new Map() }));
+const fake = vi.hoisted(() => ({
+  local: new Map<string, unknown>(),
+  session: new Map<string, unknown>(),
+}));
 
 vi.mock('webextension-polyfill', () => {
   const area = (items: Map<string, unknown>) => ({
