@@ -1,0 +1,150 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { addEntry, type VaultData } from '../../../src/core/vault';
+import type { ExtensionPageSender } from '../../../src/background/sender';
+
+/**
+ * Two browsers' workers in one process, each with its own storage in memory; storage.sync is
+ * carried from one to the other by the test (as the browsers' sync service would). What is
+ * checked: a round writes ciphertext only, a second browser joins and gets the accounts, and
+ * a vault that outgrows the quota writes nothing and says how many accounts fit.
+ */
+type Area = Map<string, unknown>;
+interface Profile {
+  local: Area;
+  session: Area;
+  sync: Area;
+}
+const fake = vi.hoisted(() => ({ current: null as unknown as Profile }));
+
+vi.mock('webextension-polyfill', () => {
+  const bytesOf = (items: Map<string, unknown>) =>
+    [...items].reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
+  const area = (pick: (profile: Profile) => Map<string, unknown>, quota = Infinity) => ({
+    get: (keys: string | string[] | null) => {
+      const items = pick(fake.current);
+      const wanted = keys === null ? [...items.keys()] : typeof keys === 'string' ? [keys] : keys;
+      const found: Record<string, unknown> = {};
+      for (const key of wanted) if (items.has(key)) found[key] = structuredClone(items.get(key));
+      return Promise.resolve(found);
+    },
+    set: (values: Record<string, unknown>) => {
+      const items = pick(fake.current);
+      const next = new Map(items);
+      for (const [key, value] of Object.entries(values)) next.set(key, structuredClone(value));
+      // Like Chromium: a write over quota is refused whole.
+      if (bytesOf(next) > quota) return Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+      for (const [key, value] of next) items.set(key, value);
+      return Promise.resolve();
+    },
+    remove: (keys: string | string[]) => {
+      for (const key of typeof keys === 'string' ? [keys] : keys) pick(fake.current).delete(key);
+      return Promise.resolve();
+    },
+  });
+  return {
+    default: {
+      storage: {
+        local: area((profile) => profile.local),
+        session: area((profile) => profile.session),
+        sync: area((profile) => profile.sync, 102_400),
+        onChanged: { addListener: () => undefined },
+      },
+      alarms: { create: () => Promise.resolve(), onAlarm: { addListener: () => undefined } },
+    },
+  };
+});
+
+const passphrase = 'correct horse battery staple';
+const sender: ExtensionPageSender = { kind: 'extension-page', url: 'x', tabId: null };
+
+/** A browser profile with its own worker modules (vault service state included). */
+async function browserProfile() {
+  const profile: Profile = { local: new Map(), session: new Map(), sync: new Map() };
+  vi.resetModules();
+  fake.current = profile;
+  const vault = await import('../../../src/background/vault/vault-service');
+  const { syncHandlers } = await import('../../../src/background/sync/sync-handlers');
+  const { runSyncRound } = await import('../../../src/background/sync/sync-round');
+  const use = () => {
+    fake.current = profile;
+  };
+  return { profile, vault, syncHandlers, runSyncRound, use };
+}
+
+function account(index: number) {
+  const secret = `JBSWY3DPEHPK3P${'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.charAt(index % 32)}${'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.charAt(Math.floor(index / 32))}`;
+  return {
+    issuer: 'Sonar',
+    account: `${String(100 + index)}@organization.com`,
+    origins: ['https://sonar.net2phone.ca'],
+    params: { type: 'totp', secret, algorithm: 'SHA1', digits: 6, period: 30 } as const,
+  };
+}
+
+const addAccounts = (from: number, count: number) => (data: VaultData) => {
+  let next = data;
+  for (let index = from; index < from + count; index += 1)
+    next = addEntry(next, account(index)).vault;
+  return next;
+};
+
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+describe('sync rounds between two browsers', () => {
+  it('syncs ciphertext only; a second browser joins with the passphrase and gets the accounts', async () => {
+    const first = await browserProfile();
+    await first.vault.createNewVault(passphrase);
+    await first.vault.updateVault(addAccounts(0, 2));
+    await first.syncHandlers['sync/enable'].handle(null, sender);
+    const items = Object.fromEntries(first.profile.sync);
+    expect(Object.keys(items).sort()).toEqual([
+      expect.stringMatching(/^a\./),
+      expect.stringMatching(/^a\./),
+      'key',
+    ]);
+    const text = JSON.stringify(items);
+    for (const clear of ['JBSWY3DPEHPK3P', 'Sonar', 'organization.com', 'net2phone'])
+      expect(text).not.toContain(clear);
+    const status = await first.syncHandlers['sync/status'].handle(null, sender);
+    expect(status).toMatchObject({
+      enabled: true,
+      joinable: false,
+      accountsSynced: 2,
+      problem: null,
+    });
+
+    const second = await browserProfile();
+    for (const [key, value] of first.profile.sync) second.profile.sync.set(key, value);
+    expect(await second.syncHandlers['sync/status'].handle(null, sender)).toMatchObject({
+      joinable: true,
+    });
+    await expect(
+      second.syncHandlers['sync/join'].handle({ passphrase: 'not the passphrase' }, sender),
+    ).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await second.syncHandlers['sync/join'].handle({ passphrase }, sender);
+    const { data } = await second.vault.vaultData();
+    expect(data.entries.map((entry) => entry.account)).toEqual([
+      '100@organization.com',
+      '101@organization.com',
+    ]);
+  });
+
+  it('writes nothing when the vault outgrows the quota, and says how many accounts fit', async () => {
+    const first = await browserProfile();
+    await first.vault.createNewVault(passphrase);
+    await first.vault.updateVault(addAccounts(0, 3));
+    await first.syncHandlers['sync/enable'].handle(null, sender);
+    const before = JSON.stringify([...first.profile.sync]);
+
+    await first.vault.updateVault(addAccounts(3, 200));
+    await first.runSyncRound();
+    expect(JSON.stringify([...first.profile.sync])).toBe(before);
+    const status = await first.syncHandlers['sync/status'].handle(null, sender);
+    expect(status.problem).toMatchObject({ code: 'too-big', accounts: 203 });
+    const fit = status.problem?.code === 'too-big' ? status.problem.fit : 0;
+    expect(fit).toBeGreaterThan(50);
+    expect(fit).toBeLessThan(203);
+  });
+});
