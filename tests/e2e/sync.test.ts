@@ -87,7 +87,6 @@ describe.each(browsers)('sync between two profiles in $name', ({ launch }) => {
       secret.toLowerCase(),
       ISSUER,
       alex.login,
-      alex.login.split('@')[0],
       alex.name,
       origin,
       host,
