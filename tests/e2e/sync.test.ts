@@ -21,6 +21,7 @@ import { uiTimeoutMs, type TestPage } from './support/test-page';
 // from one profile to the other itself (sync-items.ts), as that service would.
 
 const newPassphrase = 'a brand new passphrase for both browsers';
+const thirdPassphrase = 'and a third one, changed while B was open';
 const alexRow = `${ISSUER} ${alex.login}`;
 /** Sync rounds wait a moment after a change (batching): long enough for a few of them. */
 const roundTimeout = { timeout: uiTimeoutMs, interval: 200 };
@@ -177,5 +178,42 @@ describe.each(browsers)('sync between two profiles in $name', ({ launch }) => {
     await locked.close();
     // The unlock's round merges what A added meanwhile.
     await expect.poll(() => listedAccounts(b), roundTimeout).toEqual(['GitHub octocat']);
+  });
+
+  it('B, unlocked when a newer passphrase arrives, takes it and asks for it after a lock', async () => {
+    const generation = keyGeneration(await readSyncItems(aPage));
+    const options = await a.openExtensionPage('src/options/index.html');
+    await options.fill('Current passphrase', newPassphrase);
+    await options.fill('New passphrase', thirdPassphrase);
+    await options.fill('Confirm new passphrase', thirdPassphrase);
+    await options.click('button', 'Change passphrase');
+    await options.waitForText('The passphrase was changed.');
+    await options.close();
+    await expect
+      .poll(async () => keyGeneration(await readSyncItems(aPage)), roundTimeout)
+      .toBeGreaterThan(generation as number);
+
+    await carrySyncItems(aPage, bPage);
+    // B's round takes the new slot while the vault is open.
+    await expect
+      .poll(async () => {
+        const setup = (await readLocalItem(bPage, 'syncSetup')) as { slotGen?: number };
+        return setup.slotGen;
+      }, roundTimeout)
+      .toBe(keyGeneration(await readSyncItems(aPage)));
+    const bPopup = await b.openPopup();
+    await bPopup.click('button', 'Lock');
+    await bPopup.waitForText(
+      'Your passphrase was changed in another browser. Enter the new passphrase.',
+    );
+    // The round replaced the slot in both generations here: nothing is left that the old
+    // passphrase opens, so it cannot be told from a typo (the note above says what happened).
+    await bPopup.fill('Passphrase', newPassphrase);
+    await bPopup.click('button', 'Unlock');
+    await bPopup.waitForText('This passphrase is not correct. Check it and try again.');
+    await bPopup.fill('Passphrase', thirdPassphrase);
+    await bPopup.click('button', 'Unlock');
+    await bPopup.waitForControl('listitem', 'GitHub octocat');
+    await bPopup.close();
   });
 });
