@@ -16,7 +16,7 @@ import {
 import { carrySyncItems, readLocalItem, readSyncItems, type SyncItems } from './support/sync-items';
 import { uiTimeoutMs, type TestPage } from './support/test-page';
 
-// Sync between two browser profiles of the same user (issue 14). The browsers' own sync
+// Sync between two browser profiles of the same user. The browsers' own sync
 // service is not reachable from the test machines: the test carries the storage.sync items
 // from one profile to the other itself (sync-items.ts), as that service would.
 
@@ -43,7 +43,7 @@ const accountItems = (items: SyncItems) =>
   Object.keys(items).filter((name) => name.startsWith('a.'));
 const keyGeneration = (items: SyncItems) => (items.key as { gen?: unknown } | undefined)?.gen;
 
-/** When B's last round that wrote storage.sync started (ms), or null. */
+/** When the profile's last round that wrote to storage.sync started (ms), or null. */
 async function lastSyncAt(page: TestPage): Promise<number | null> {
   const status = (await readLocalItem(page, 'syncStatus')) as { lastSyncAt?: number } | undefined;
   return status?.lastSyncAt ?? null;
@@ -53,9 +53,11 @@ describe.each(browsers)('sync between two profiles in $name', ({ launch }) => {
   let portal: RunningPortal;
   /** Profile A: the vault, with Alex enrolled through the portal. */
   let a: BrowserSession;
+  /** A's popup page, kept open: its storage is read and written through it. */
   let aPage: TestPage;
   /** Profile B: a fresh profile of the same user, no vault yet. */
   let b: BrowserSession;
+  /** B's Options page, kept open for the same. */
   let bPage: TestPage;
 
   beforeAll(async () => {
