@@ -1,9 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
-import { describeError } from '../../shared/describe-error';
 import { t } from '../../shared/i18n';
 import { sendFromPage } from '../../shared/send';
-import { useFocusOnMount } from '../hooks/use-focus-on-mount';
-import { closeIfOpenedForCapture } from '../logic/capture-window';
+import { usePassphraseSubmit } from '../hooks/use-passphrase-submit';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 
@@ -18,35 +15,12 @@ export function JoinSyncedVault({
   readonly onJoined: () => void;
   readonly onCreateInstead: () => void;
 }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
-  useFocusOnMount(field);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    if (passphrase === '') {
-      setError(t('popupPassphraseEmpty'));
-      field.current?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    const given = passphrase;
-    // Not kept on the page once sent, whatever the answer.
-    setPassphrase('');
-    try {
-      await sendFromPage('sync/join', { passphrase: given });
-      closeIfOpenedForCapture();
-      onJoined();
-    } catch (failure) {
-      setBusy(false);
-      setError(describeError(failure));
-      field.current?.focus();
-    }
-  };
+  // Not kept on the page once sent, whatever the answer.
+  const { passphrase, setPassphrase, error, busy, field, submit } = usePassphraseSubmit(
+    (given) => sendFromPage('sync/join', { passphrase: given }),
+    onJoined,
+    { clearWhenSent: true },
+  );
 
   return (
     <form class="panel" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>

@@ -1,11 +1,8 @@
-import { closeIfOpenedForCapture } from '../logic/capture-window';
-import { useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { sendFromPage } from '../../shared/send';
 import { useSyncStatus } from '../../shared/use-sync-status';
 import { stateFromError } from '../hooks/use-overview';
-import { useFocusOnMount } from '../hooks/use-focus-on-mount';
-import { describeError } from '../../shared/describe-error';
+import { usePassphraseSubmit } from '../hooks/use-passphrase-submit';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 
@@ -14,37 +11,18 @@ import { Field } from '../ui/Field';
  * and the field keeps focus with its text selected, ready to be typed over.
  */
 export function Unlock({ onUnlocked }: { readonly onUnlocked: () => void }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
-  useFocusOnMount(field);
   // Another browser that syncs with this one changed the passphrase: the old one no longer opens.
   const { status } = useSyncStatus();
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    if (passphrase === '') {
-      setError(t('popupPassphraseEmpty'));
-      field.current?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await sendFromPage('vault/unlock', { passphrase });
-      closeIfOpenedForCapture();
-      onUnlocked();
-    } catch (failure) {
+  const { passphrase, setPassphrase, error, busy, field, submit } = usePassphraseSubmit(
+    (given) => sendFromPage('vault/unlock', { passphrase: given }),
+    onUnlocked,
+    {
       // The vault was deleted meanwhile: the refresh shows the first-run view.
-      if (stateFromError(failure) === 'none') onUnlocked();
-      setBusy(false);
-      setError(describeError(failure));
-      field.current?.focus();
-      field.current?.select();
-    }
-  };
+      onRefused: (failure) => {
+        if (stateFromError(failure) === 'none') onUnlocked();
+      },
+    },
+  );
 
   return (
     <form class="panel" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
