@@ -1,3 +1,4 @@
+import { seriousAxeViolations } from './support/axe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPortal } from '../fixtures/portal/server';
 import { ISSUER } from '../fixtures/portal/totp';
@@ -77,6 +78,8 @@ describe.each(browsers)('sync between two profiles in $name', ({ launch }) => {
     await expect
       .poll(async () => Object.keys(await readSyncItems(aPage)).sort(), roundTimeout)
       .toEqual([expect.stringMatching(/^a\./), 'key']);
+    await options.waitForText('Accounts synced: 1');
+    expect(await seriousAxeViolations(options)).toEqual([]);
     await options.close();
   });
 
@@ -103,6 +106,7 @@ describe.each(browsers)('sync between two profiles in $name', ({ launch }) => {
     await carrySyncItems(aPage, bPage);
     const popup = await b.openPopup();
     await popup.waitForText('Your accounts are synced from another browser.');
+    expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.fill('Passphrase', passphrase);
     await popup.click('button', 'Unlock with your passphrase to join');
     await popup.waitForControl('listitem', alexRow);
