@@ -79,6 +79,8 @@ export async function run(bench: Bench): Promise<void> {
       now: NOW + 7000,
     });
   await bench.measure('sync round: merge two 500-account replicas', () => merge(b), {
+    runs: 21,
+    warmup: 3,
     note: '100 concurrent edits on each side',
   });
   const key = await itemKey(crypto.getRandomValues(new Uint8Array(32)));
