@@ -1,11 +1,12 @@
 import { LIMITS } from '../vault/entry';
 import { duplicateKey } from '../vault/operations';
-import { nextCounter, withWrite, type Stamp } from './clock';
+import { compareStamps, nextCounter, withWrite, type Stamp } from './clock';
 import {
   currentParams,
   isAlive,
   latestParamsWrite,
   type ParamsWrite,
+  type Register,
   type SyncRecord,
 } from './record';
 import { compareText, entryOf, isShown, type SyncState } from './state';
@@ -51,16 +52,9 @@ export function settle(state: SyncState, device: string, now: number): SyncState
       byKey.set(key, record);
       continue;
     }
-    const origins = { ...keeper.origins };
-    let gained = false;
-    for (const [origin, register] of Object.entries(record.origins)) {
-      if (!register.v || origins[origin]?.v) continue;
-      origins[origin] = { v: true, s: stamp };
-      gained = true;
-    }
-    if (gained) {
-      const merged = { ...keeper, origins };
-      write(merged);
+    const folded = foldTwin(keeper, record, stamp);
+    if (folded) {
+      write(folded);
       byKey.set(key, records.get(keeper.id) ?? keeper);
     }
     const vv = withWrite(record.vv, stamp);
@@ -68,6 +62,45 @@ export function settle(state: SyncState, device: string, now: number): SyncState
     wrote = true;
   }
   return wrote ? { records, clock: stamp[0] } : state;
+}
+
+/**
+ * What the twin holds that the account it merges into lacks, written into that account: a
+ * note or site where it has none (or a later one), each bound origin whose register is later
+ * than the account's (so an origin unbound later stays unbound), and a higher HOTP counter.
+ * Null when nothing is to be taken.
+ */
+function foldTwin(keeper: SyncRecord, twin: SyncRecord, stamp: Stamp): SyncRecord | null {
+  let changed = false;
+  const fields = { ...keeper.fields };
+  const later = <Value>(mine: Register<Value>, theirs: Register<Value>) =>
+    compareStamps(theirs.s, mine.s) > 0 && JSON.stringify(mine.v) !== JSON.stringify(theirs.v);
+  const { note, siteId } = twin.fields;
+  if (note.v !== '' && (fields.note.v === '' || later(fields.note, note))) {
+    fields.note = { v: note.v, s: stamp };
+    changed = true;
+  }
+  if (siteId.v !== null && (fields.siteId.v === null || later(fields.siteId, siteId))) {
+    fields.siteId = { v: siteId.v, s: stamp };
+    changed = true;
+  }
+  const origins = { ...keeper.origins };
+  for (const [origin, register] of Object.entries(twin.origins)) {
+    const mine = origins[origin];
+    if (mine ? !later(mine, register) : !register.v) continue;
+    origins[origin] = { v: register.v, s: stamp };
+    changed = true;
+  }
+  let { params } = keeper;
+  const mine = currentParams(keeper);
+  const theirs = currentParams(twin);
+  if (mine.type === 'hotp' && theirs.type === 'hotp' && theirs.counter > mine.counter) {
+    params = [
+      { v: { ...mine, counter: theirs.counter }, s: stamp, t: latestParamsWrite(keeper).t },
+    ];
+    changed = true;
+  }
+  return changed ? { ...keeper, fields, origins, params } : null;
 }
 
 /** The latest write of each secret other than the winner's. */

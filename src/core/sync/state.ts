@@ -1,7 +1,7 @@
-import { VAULT_SCHEMA_VERSION, type VaultData, type VaultEntry } from '../vault/entry';
+import { LIMITS, VAULT_SCHEMA_VERSION, type VaultData, type VaultEntry } from '../vault/entry';
 import { duplicateKey } from '../vault/operations';
 import { checkEntry } from '../vault/validate-entry';
-import { highestCounter } from './clock';
+import { compareStamps, highestCounter } from './clock';
 import { currentParams, hasWriteUnseenBy, isAlive, mergeRecords, type SyncRecord } from './record';
 
 /**
@@ -30,17 +30,25 @@ export function mergeState(state: SyncState, incoming: Iterable<SyncRecord>): Sy
   return { records, clock };
 }
 
-/** The account a live record shows, or null when its fields do not make a valid account. */
+/**
+ * The account a live record shows, or null when its fields do not make a valid account (a
+ * newer version's parameters, say). Two valid edits can merge into an invalid account; those
+ * cases are mended rather than hidden: the bound origins latest bound are kept up to the
+ * limit, and an account whose issuer and name were both cleared is named again.
+ */
 export function entryOf(record: SyncRecord): VaultEntry | null {
   const { fields } = record;
   const origins = Object.entries(record.origins)
     .filter(([, register]) => register.v)
+    .sort(([, a], [, b]) => compareStamps(b.s, a.s))
+    .slice(0, LIMITS.origins)
     .map(([origin]) => origin)
     .sort();
+  const unnamed = fields.issuer.v.trim() === '' && fields.account.v.trim() === '';
   const check = checkEntry({
     id: record.id,
     issuer: fields.issuer.v,
-    account: fields.account.v,
+    account: unnamed ? UNNAMED : fields.account.v,
     note: fields.note.v,
     siteId: fields.siteId.v,
     standby: fields.standby.v,
@@ -51,6 +59,9 @@ export function entryOf(record: SyncRecord): VaultEntry | null {
   });
   return check.ok ? check.entry : null;
 }
+
+/** Data, not UI text: every browser must show the mended account alike, whatever its language. */
+const UNNAMED = 'Unnamed account';
 
 /** Alive, and not shown through the twin it was merged into. */
 export function isShown(

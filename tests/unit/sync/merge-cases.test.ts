@@ -152,6 +152,62 @@ describe('sync merge cases', () => {
     expect(b.vault).toEqual(a.vault);
   });
 
+  it('a twin gives the account it merges into its note, its later unbinds and its HOTP count', () => {
+    const { a, b, now } = world();
+    const hotp = (counter: number) =>
+      ({
+        type: 'hotp',
+        secret: 'JBSWY3DPEHPK3PXP',
+        algorithm: 'SHA1',
+        digits: 6,
+        counter,
+      }) as const;
+    a.vault = addEntry(
+      a.vault,
+      { ...sonar, params: hotp(5), origins: ['https://a.net2phone.ca'] },
+      { now: now(), id: 'x1' },
+    ).vault;
+    b.vault = addEntry(
+      b.vault,
+      {
+        ...sonar,
+        params: hotp(40),
+        note: 'recovery: 1234-5678',
+        origins: ['https://a.net2phone.ca'],
+      },
+      { now: now(), id: 'x2' },
+    ).vault;
+    b.sync();
+    // A's own copy: bound, stored, then unbound later than B bound its twin.
+    a.sync();
+    a.vault = updateEntry(a.vault, 'x1', { origins: [] }, { now: now() });
+    a.sync();
+    b.sync();
+    a.sync();
+    const [entry] = a.vault.entries;
+    expect(a.vault.entries).toHaveLength(1);
+    expect(entry?.note).toBe('recovery: 1234-5678');
+    expect(entry?.params).toMatchObject({ counter: 40 });
+    expect(entry?.origins).toEqual([]);
+    expect(b.vault).toEqual(a.vault);
+  });
+
+  it('mends an account two valid edits made invalid, instead of hiding it', () => {
+    const { a, b, now } = world();
+    a.vault = addEntry(a.vault, sonar, { now: now(), id: 'x' }).vault;
+    a.sync();
+    b.sync();
+    a.vault = updateEntry(a.vault, 'x', { issuer: '' }, { now: now() });
+    b.vault = updateEntry(b.vault, 'x', { account: '' }, { now: now() });
+    a.sync();
+    b.sync();
+    a.sync();
+    expect(a.vault.entries.map((entry) => [entry.issuer, entry.account])).toEqual([
+      ['', 'Unnamed account'],
+    ]);
+    expect(b.vault).toEqual(a.vault);
+  });
+
   it('merges moves: the order each browser chose for its own move', () => {
     const { a, b, now } = world();
     for (const id of ['p', 'q', 'r', 's']) {
