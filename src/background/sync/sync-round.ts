@@ -1,5 +1,4 @@
 import { itemKey } from '../../core/crypto';
-import { revisionOf } from '../../core/sync/clock';
 import {
   accountIdOf,
   accountItemKey,
@@ -7,6 +6,7 @@ import {
   isAccountItem,
   itemBytes,
   openRecord,
+  recordRevision,
   sealRecord,
   type AccountItem,
 } from '../../core/sync/items';
@@ -64,7 +64,7 @@ export async function runSyncRound(now = Date.now()): Promise<number | null> {
       if (id === null) continue;
       const known = state.records.get(id);
       if (!isAccountItem(value)) unreadable += 1;
-      else if (!known || revisionOf(known.vv) !== value.r) {
+      else if (!known || recordRevision(known) !== value.r) {
         const record = await openRecord(cryptoKey, id, value);
         if (record) incoming.push(record);
         else unreadable += 1;
@@ -79,7 +79,7 @@ export async function runSyncRound(now = Date.now()): Promise<number | null> {
       const name = accountItemKey(record.id);
       const stored = remote[name];
       let item: AccountItem;
-      if (isAccountItem(stored) && stored.r === revisionOf(record.vv)) item = stored;
+      if (isAccountItem(stored) && stored.r === recordRevision(record)) item = stored;
       else {
         item = await sealRecord(cryptoKey, record);
         uploads[name] = item;

@@ -21,8 +21,26 @@ import {
 export const MAX_DEVICES = 64;
 const DEVICE_ID = /^[0-9a-z]{1,16}$/;
 
+/**
+ * Canonical JSON (object keys sorted at every level): two browsers holding the same record
+ * write the same text, so its digest in the revision is the same too.
+ */
 export function encodeRecord(record: SyncRecord): string {
-  return JSON.stringify(record);
+  return canonicalJson(record);
+}
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const fields = Object.keys(value)
+      .sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map(
+        (key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`,
+      );
+    return `{${fields.join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 export function decodeRecord(text: string, id: string): SyncRecord | null {

@@ -45,6 +45,28 @@ export function isAccountItem(value: unknown): value is AccountItem {
   );
 }
 
+/**
+ * A record's revision: its version vector, and a digest of its content. The vector alone
+ * would name two different records alike if a device ever stamped two writes with one
+ * counter (a write uploaded, then lost locally before its counter was stored); the digest
+ * tells them apart, so the browsers exchange them instead of each keeping its own.
+ */
+export function recordRevision(record: SyncRecord): string {
+  return `${revisionOf(record.vv)}#${digest(encodeRecord(record))}`;
+}
+
+/** Two 32-bit FNV-1a hashes of the text (not a security measure: the items are sealed). */
+function digest(text: string): string {
+  let first = 0x811c9dc5;
+  let second = 0x01000193 ^ text.length;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    first = Math.imul(first ^ code, 0x01000193) >>> 0;
+    second = Math.imul(second ^ code, 0x0100019d) >>> 0;
+  }
+  return first.toString(16).padStart(8, '0') + second.toString(16).padStart(8, '0');
+}
+
 const label = (id: string, revision: string) => [
   SYNC_FORMAT,
   SYNC_VERSION,
@@ -54,7 +76,7 @@ const label = (id: string, revision: string) => [
 ];
 
 export async function sealRecord(key: CryptoKey, record: SyncRecord): Promise<AccountItem> {
-  const r = revisionOf(record.vv);
+  const r = recordRevision(record);
   const plaintext = new TextEncoder().encode(encodeRecord(record));
   return { r, ...(await sealItem(key, label(record.id, r), plaintext)) };
 }
@@ -68,7 +90,7 @@ export async function openRecord(
   const plaintext = await openItem(key, label(id, item.r), item);
   if (!plaintext) return null;
   const record = decodeRecord(new TextDecoder().decode(plaintext), id);
-  return record && revisionOf(record.vv) === item.r ? record : null;
+  return record && recordRevision(record) === item.r ? record : null;
 }
 
 /** How storage.sync counts an item against its quotas: the key plus the value's JSON. */

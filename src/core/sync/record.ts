@@ -4,7 +4,6 @@ import {
   compareStamps,
   covers,
   joinVectors,
-  laterStamp,
   sameStamp,
   type Stamp,
   type VersionVector,
@@ -110,7 +109,11 @@ export function mergeRecords(a: SyncRecord, b: SyncRecord): SyncRecord {
 }
 
 function laterRegister<Value>(a: Register<Value>, b: Register<Value>): Register<Value> {
-  return laterStamp(a.s, b.s) === a.s ? a : b;
+  const order = compareStamps(a.s, b.s);
+  if (order !== 0) return order > 0 ? a : b;
+  // One stamp, two values: only a counter used twice does this. Any fixed choice converges.
+  if (a.v === b.v) return a;
+  return JSON.stringify(a.v) >= JSON.stringify(b.v) ? a : b;
 }
 
 /** A write stays unless the other side had seen it and no longer holds it. */

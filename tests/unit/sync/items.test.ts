@@ -7,12 +7,13 @@ import {
   fitOf,
   itemBytes,
   openRecord,
+  recordRevision,
   sealRecord,
   SYNC_LIMITS,
 } from '../../../src/core/sync/items';
 import { syncRound } from '../../../src/core/sync/round';
 import { emptySyncState } from '../../../src/core/sync/state';
-import type { SyncRecord } from '../../../src/core/sync/record';
+import { mergeRecords, type SyncRecord } from '../../../src/core/sync/record';
 import { addEntry, emptyVault } from '../../../src/core/vault';
 
 const secret = 'JBSWY3DPEHPK3PXP';
@@ -64,6 +65,21 @@ describe('sync items', () => {
     expect(await openRecord(vaultKey, record.id, { ...item, r: 'dev1:1' })).toBeNull();
     expect(await openRecord(await key(), record.id, item)).toBeNull();
     expect(await openRecord(vaultKey, record.id, { ...item, c: item.c.slice(4) })).toBeNull();
+  });
+
+  it('gives two records with one version vector but different content different revisions', () => {
+    const record = oneRecord();
+    const reused = {
+      ...record,
+      fields: { ...record.fields, issuer: { ...record.fields.issuer, v: 'Sonar CA' } },
+    };
+    expect(reused.vv).toEqual(record.vv);
+    expect(recordRevision(reused)).not.toBe(recordRevision(record));
+    // The same record built with its keys in another order: the same revision.
+    const reordered = Object.fromEntries(Object.entries(record).reverse()) as unknown as SyncRecord;
+    expect(recordRevision(reordered)).toBe(recordRevision(record));
+    // And merging the two either way keeps the same one of the values.
+    expect(mergeRecords(record, reused)).toEqual(mergeRecords(reused, record));
   });
 
   it('decodes only well-formed records', () => {

@@ -90,10 +90,12 @@ function copyKnowledge(knows: Knowledge): Knowledge {
 }
 
 interface Expectation {
-  /** id + field -> the value of the last write (in real time), and that edit's number. */
-  readonly fields: Map<string, { value: string; edit: number }>;
-  /** id + origin -> bound by the last write, and that edit's number. */
-  readonly origins: Map<string, { bound: boolean; edit: number }>;
+  /**
+   * id + field (or origin) -> the writes to it. A browser's edits between two of its rounds
+   * are one write, of where they ended: edits that come back to the value of its last round
+   * are no write at all.
+   */
+  readonly writes: Map<string, FieldWrite[]>;
   /** id -> every name it had. */
   readonly namesOf: Map<string, Set<string>>;
   /** Every secret written, and those a browser replaced or deleted while it showed them. */
@@ -104,6 +106,13 @@ interface Expectation {
   readonly deletes: Map<string, Set<number>[]>;
   /** id -> every secret it had. */
   readonly secretsOf: Map<string, Set<string>>;
+}
+
+interface FieldWrite {
+  readonly value: string | boolean;
+  readonly edit: number;
+  readonly device: number;
+  landed: boolean;
 }
 
 function simulate(ops: readonly Op[]) {
@@ -117,8 +126,7 @@ function simulate(ops: readonly Op[]) {
     pending: null,
   }));
   const expected: Expectation = {
-    fields: new Map(),
-    origins: new Map(),
+    writes: new Map(),
     written: new Set(),
     superseded: new Set(),
     edits: new Map(),
@@ -138,6 +146,24 @@ function simulate(ops: readonly Op[]) {
   let now = 1_750_000_000_000;
   let ids = 0;
 
+  /** Each browser's vault as its last round left it. */
+  const lastRound = new Map<Device, VaultData>();
+  const valueAtLastRound = (target: Device, id: string, field: string) => {
+    const entry = lastRound.get(target)?.entries.find((candidate) => candidate.id === id);
+    if (!entry) return undefined;
+    if (field.startsWith('origin:')) return entry.origins.includes(field.slice(7));
+    return field === 'account' ? entry.account : entry.note;
+  };
+  const noteWrite = (target: Device, id: string, field: string, value: string | boolean) => {
+    const key = `${id}/${field}`;
+    const device = devices.indexOf(target);
+    const others = (expected.writes.get(key) ?? []).filter(
+      (write) => write.landed || write.device !== device,
+    );
+    if (valueAtLastRound(target, id, field) !== value)
+      others.push({ value, edit: edits, device, landed: false });
+    expected.writes.set(key, others);
+  };
   const pull = (target: Device) => {
     const result = syncRound({
       state: target.state,
@@ -148,6 +174,11 @@ function simulate(ops: readonly Op[]) {
     });
     target.state = result.state;
     target.vault = result.vault;
+    lastRound.set(target, result.vault);
+    const device = devices.indexOf(target);
+    for (const writes of expected.writes.values()) {
+      for (const write of writes) if (write.device === device) write.landed = true;
+    }
     for (const [id, known] of storeKnows) {
       target.knows.set(id, new Set([...(target.knows.get(id) ?? []), ...known]));
     }
@@ -192,8 +223,8 @@ function simulate(ops: readonly Op[]) {
         if (edit(target, id, (vault) => addEntry(vault, draft, { now, id }).vault)) {
           noteEdit(target, id, secret, draft.account);
           expected.written.add(secret);
-          expected.fields.set(`${id}/account`, { value: draft.account, edit: edits });
-          expected.fields.set(`${id}/note`, { value: '', edit: edits });
+          noteWrite(target, id, 'account', draft.account);
+          noteWrite(target, id, 'note', '');
         }
         break;
       }
@@ -210,7 +241,7 @@ function simulate(ops: readonly Op[]) {
           )
         ) {
           noteEdit(target, chosen.id, undefined, field === 'account' ? value : undefined);
-          expected.fields.set(`${chosen.id}/${field}`, { value, edit: edits });
+          noteWrite(target, chosen.id, field, value);
         }
         break;
       }
@@ -239,7 +270,7 @@ function simulate(ops: readonly Op[]) {
           edit(target, chosen.id, (vault) => updateEntry(vault, chosen.id, { origins }, { now }))
         ) {
           noteEdit(target, chosen.id);
-          expected.origins.set(`${chosen.id}/${origin}`, { bound: step.bound, edit: edits });
+          noteWrite(target, chosen.id, `origin:${origin}`, step.bound);
         }
         break;
       }
@@ -247,8 +278,15 @@ function simulate(ops: readonly Op[]) {
         if (!chosen) break;
         target.vault = removeEntry(target.vault, chosen.id);
         expected.superseded.add(chosen.params.secret);
-        const seen = new Set(target.knows.get(chosen.id));
-        expected.deletes.set(chosen.id, [...(expected.deletes.get(chosen.id) ?? []), seen]);
+        // The user removes the account, and with it every twin shown through it here.
+        const gone = [chosen.id];
+        for (const record of target.state.records.values()) {
+          if (record.merged?.into === chosen.id) gone.push(record.id);
+        }
+        for (const id of gone) {
+          const seen = new Set(target.knows.get(id));
+          expected.deletes.set(id, [...(expected.deletes.get(id) ?? []), seen]);
+        }
         break;
       }
       case 'move': {
@@ -314,21 +352,33 @@ describe('sync merge (three simulated browsers)', () => {
           ).toBe(true);
         }
         // The last write of a field shows, unless a delete had seen it (and the account came
-        // back through another browser's edit) or the account is a twin that follows another.
+        // back through another browser's edit), or twins merged.
         for (const entry of entries) {
           if (first.state.records.get(entry.id)?.merged) continue;
+          // An account a twin merged into takes what the twin held (settle.ts, foldTwin).
+          const records = [...first.state.records.values()];
+          if (records.some((record) => record.merged?.into === entry.id)) continue;
           const seen = seenByDeletes(entry.id);
+          const last = (field: string) => {
+            const writes = expected.writes.get(`${entry.id}/${field}`) ?? [];
+            const latest = writes.reduce<FieldWrite | null>(
+              (found, write) => (found && found.edit > write.edit ? found : write),
+              null,
+            );
+            return latest && !seen.has(latest.edit) ? latest.value : undefined;
+          };
           for (const field of ['account', 'note'] as const) {
-            const last = expected.fields.get(`${entry.id}/${field}`);
-            if (last && !seen.has(last.edit)) expect(entry[field]).toBe(last.value);
+            const value = last(field);
+            if (value !== undefined) expect(entry[field]).toBe(value);
           }
           for (const origin of ORIGINS) {
-            const last = expected.origins.get(`${entry.id}/${origin}`);
-            if (last?.bound && !seen.has(last.edit)) expect(entry.origins).toContain(origin);
+            const bound = last(`origin:${origin}`);
+            if (bound !== undefined) expect(entry.origins.includes(origin)).toBe(bound);
           }
         }
       }),
-      { numRuns: 3000 },
+      // A fixed seed: the same 3,000 interleavings on every run, so a failure reproduces.
+      { numRuns: 3000, seed: 20_261_204 },
     );
   });
 });
