@@ -51,7 +51,8 @@ export const vaultLifecycle: VaultLifecycle = {
   ],
   onChange: [syncAfterLocalChange],
   // Sync: a passphrase changed in another browser is the one the next unlock takes.
-  newerPassphraseSlot: async () => (await newerSyncedSlot())?.key ?? null,
+  // Never in the way of an unlock: without sync storage, there is no newer slot.
+  newerPassphraseSlot: async () => (await newerSyncedSlot().catch(() => null))?.key ?? null,
 };
 
 /** Browser events; registered synchronously at start-up, so the event that woke the worker reaches its listener. */

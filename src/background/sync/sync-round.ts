@@ -12,7 +12,7 @@ import {
 } from '../../core/sync/items';
 import { KEY_ITEM, readKeyItem } from '../../core/sync/key-item';
 import type { SyncRecord } from '../../core/sync/record';
-import { syncRound } from '../../core/sync/round';
+import { isExpiredTombstone, syncRound } from '../../core/sync/round';
 import { isShown } from '../../core/sync/state';
 import type { VaultData } from '../../core/vault';
 import type { SyncProblem } from '../../shared/model/sync';
@@ -21,6 +21,7 @@ import { settleSlot } from './key-slot';
 import { loadState, sealState, STATE_KEY } from './state-store';
 import {
   SETUP_KEY,
+  noteSyncProblem,
   syncArea,
   syncSetup,
   syncStatusItem,
@@ -36,28 +37,36 @@ import { noteWrites, writeWait } from './write-budget';
  * ms to wait before the next try when the writes must wait for the browser's budget.
  */
 export async function runSyncRound(now = Date.now()): Promise<number | null> {
-  const setup = await syncSetup();
-  if (!setup.enabled || (await vaultState()) !== 'unlocked') return null;
+  if (!(await syncSetup()).enabled || (await vaultState()) !== 'unlocked') return null;
   const area = syncArea();
   if (!area) {
-    await syncStatusItem.set({ ...(await syncStatusItem.get()), problem: { code: 'unavailable' } });
+    await noteSyncProblem({ code: 'unavailable' });
     return null;
   }
-  const remote = await area.get(null);
   let retryIn: number | null = null;
   await syncVault(async ({ data, key, envelope }) => {
-    const status = await syncStatusItem.get();
-    const slot = await settleSlot(readKeyItem(remote[KEY_ITEM]), setup, envelope, key);
-    if (slot.kind === 'other-vault') {
-      return {
-        data,
-        envelope,
-        alongside: { [SYNC_STATUS_KEY]: { ...status, problem: { code: 'other-vault' } } },
-      };
-    }
+    // Read in the vault's queue: no other round, lock or setting change runs meanwhile.
+    const [setup, status, remote] = await Promise.all([
+      syncSetup(),
+      syncStatusItem.get(),
+      area.get(null),
+    ]);
+    if (!setup.enabled) return null;
+    const problemOnly = (problem: SyncProblem) => ({
+      data,
+      envelope,
+      alongside: { [SYNC_STATUS_KEY]: { ...status, problem } },
+    });
+    const keyItem = readKeyItem(remote[KEY_ITEM]);
+    // Damaged, or from a newer version: never written over (the other browsers need it).
+    if (!keyItem && remote[KEY_ITEM] !== undefined)
+      return problemOnly({ code: 'unreadable', count: 1 });
+    const slot = await settleSlot(keyItem, setup, envelope, key);
+    if (slot.kind === 'other-vault') return problemOnly({ code: 'other-vault' });
     const cryptoKey = await itemKey(key);
     const state = await loadState(cryptoKey, setup.device);
     const incoming: SyncRecord[] = [];
+    const expired: string[] = [];
     let unreadable = 0;
     for (const [name, value] of Object.entries(remote)) {
       const id = accountIdOf(name);
@@ -66,8 +75,10 @@ export async function runSyncRound(now = Date.now()): Promise<number | null> {
       if (!isAccountItem(value)) unreadable += 1;
       else if (!known || recordRevision(known) !== value.r) {
         const record = await openRecord(cryptoKey, id, value);
-        if (record) incoming.push(record);
-        else unreadable += 1;
+        if (!record) unreadable += 1;
+        // Collected here already (or about to be): taking it in again would send it back.
+        else if (isExpiredTombstone(record, now)) expired.push(name);
+        else incoming.push(record);
       }
     }
     const result = syncRound({ state, vault: data, incoming, device: setup.device, now });
@@ -80,13 +91,19 @@ export async function runSyncRound(now = Date.now()): Promise<number | null> {
       const stored = remote[name];
       let item: AccountItem;
       if (isAccountItem(stored) && stored.r === recordRevision(record)) item = stored;
+      // A tombstone near its end that another browser already collected stays collected.
+      else if (!stored && isExpiredTombstone(record, now, TOMBSTONE_SKEW_MS)) continue;
       else {
         item = await sealRecord(cryptoKey, record);
         uploads[name] = item;
       }
       sizes.set(record.id, itemBytes(name, item));
     }
-    const removals = result.collected.map(accountItemKey).filter((name) => name in remote);
+    const removals = [
+      // Unless this browser still holds the account alive (an edit the delete never saw).
+      ...expired.filter((name) => !(name in uploads)),
+      ...result.collected.map(accountItemKey).filter((name) => name in remote),
+    ];
     const fit = fitOfRound(
       result.vault,
       result.state.records,
@@ -137,6 +154,9 @@ export async function runSyncRound(now = Date.now()): Promise<number | null> {
   });
   return retryIn;
 }
+
+/** How far apart two browsers' clocks may be without tombstones going back and forth. */
+const TOMBSTONE_SKEW_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * The key item and every tombstone or hidden twin always go; live accounts count in list

@@ -36,14 +36,11 @@ export async function newerSyncedSlot(): Promise<KeyItem | null> {
   return remote?.set === setup.set && remote.gen > setup.slotGen ? remote : null;
 }
 
-/** After an unlock took the synced slot, or with the passphrase of today: nothing to warn of. */
+/**
+ * After an unlock: the passphrase of today opened the vault, so no note is due. The slot's
+ * generation is taken by the round that follows, once the key proves the synced slot genuine.
+ */
 export async function noteSlotCurrent(): Promise<void> {
   const setup = await syncSetup();
-  const remote = await newerSyncedSlot();
-  if (!remote && !setup.passphraseChanged) return;
-  await syncSetupItem.set({
-    ...setup,
-    slotGen: remote ? remote.gen : setup.slotGen,
-    passphraseChanged: false,
-  });
+  if (setup.passphraseChanged) await syncSetupItem.set({ ...setup, passphraseChanged: false });
 }

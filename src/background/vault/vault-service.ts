@@ -7,6 +7,7 @@ import {
   encryptForPassphraseSlot,
   encryptPayload,
   needsKdfUpgrade,
+  passphraseSlotCostsNoMore,
   unlockWithPassphrase,
   VaultCryptoError,
   type VaultEnvelope,
@@ -148,6 +149,7 @@ async function unlockWithNewerSlot(
   newer: VaultEnvelope,
   passphrase: string,
 ): Promise<boolean> {
+  if (!passphraseSlotCostsNoMore(newer, vault.envelope)) return false;
   let key: Uint8Array | null = null;
   try {
     key = await unlockWithPassphrase(newer, passphrase);
@@ -172,12 +174,17 @@ async function unlockWithNewerSlot(
     opened.fill(0);
     throw error;
   });
-  const envelope = await withCryptoErrors(() =>
-    adoptPassphraseSlot(state.envelope, state.key, newer),
-  );
-  await save(envelope, state.envelope);
-  await save(envelope, envelope);
-  await becomeUnlocked({ ...state, envelope });
+  try {
+    const envelope = await withCryptoErrors(() =>
+      adoptPassphraseSlot(state.envelope, state.key, newer),
+    );
+    await save(envelope, state.envelope);
+    await save(envelope, envelope);
+    await becomeUnlocked({ ...state, envelope });
+  } catch (error) {
+    opened.fill(0);
+    throw error;
+  }
   return true;
 }
 

@@ -25,6 +25,7 @@ export { itemKey, openItem, sealItem, type ItemLabel, type SealedItem } from './
 export { VaultCryptoError, type VaultCryptoErrorCode } from './errors';
 export {
   DEFAULT_KDF_PARAMS,
+  passphraseSlotCostsNoMore,
   KDF_PARAMS_BOUNDS,
   MIN_KDF_PARAMS,
   type KdfParams,

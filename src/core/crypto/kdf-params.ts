@@ -72,3 +72,30 @@ export function isBelowDefaultParams(cost: KdfParams): boolean {
     cost.memoryKiB < DEFAULT_KDF_PARAMS.memoryKiB || cost.iterations < DEFAULT_KDF_PARAMS.iterations
   );
 }
+
+/**
+ * Whether `envelope`'s passphrase slot costs no more to try than `reference`'s slot or
+ * today's defaults, whichever is more: a slot that arrives from elsewhere (sync) cannot make
+ * an unlock run an Argon2 its writer chose to be slow.
+ */
+export function passphraseSlotCostsNoMore(
+  envelope: { readonly slots: readonly StoredSlotLike[] },
+  reference: { readonly slots: readonly StoredSlotLike[] },
+): boolean {
+  const costOf = (slots: readonly StoredSlotLike[]) =>
+    slots.find((slot) => slot.kind === 'passphrase')?.kdf ?? null;
+  const cost = costOf(envelope.slots);
+  if (!cost) return false;
+  const mine = costOf(reference.slots) ?? DEFAULT_KDF_PARAMS;
+  const most = (name: keyof KdfParams) => Math.max(mine[name], DEFAULT_KDF_PARAMS[name]);
+  return (
+    cost.memoryKiB <= most('memoryKiB') &&
+    cost.iterations <= most('iterations') &&
+    cost.parallelism <= most('parallelism')
+  );
+}
+
+interface StoredSlotLike {
+  readonly kind: string;
+  readonly kdf?: KdfParams;
+}

@@ -112,11 +112,11 @@ function paramsWrites(value: unknown): ParamsWrite[] | null {
   if (!Array.isArray(value) || value.length === 0 || value.length > MAX_DEVICES) return null;
   const writes: ParamsWrite[] = [];
   for (const item of value as unknown[]) {
-    if (!isRecord(item) || !isRecord(item.v) || !Number.isSafeInteger(item.t)) return null;
+    if (!isRecord(item) || !isRecord(item.v) || !isTime(item.t)) return null;
     const s = stamp(item.s);
     if (!s) return null;
     // The parameters themselves are checked by checkParams when the account is shown.
-    writes.push({ v: item.v as unknown as ParamsWrite['v'], s, t: item.t as number });
+    writes.push({ v: item.v as unknown as ParamsWrite['v'], s, t: item.t });
   }
   return writes;
 }
@@ -133,9 +133,9 @@ function originRegisters(value: unknown): Record<string, Register<boolean>> | nu
 }
 
 function deletion(value: unknown): Deletion | undefined {
-  if (!isRecord(value) || !Number.isSafeInteger(value.at)) return undefined;
+  if (!isRecord(value) || !isTime(value.at)) return undefined;
   const seen = vector(value.seen);
-  return seen ? { seen, at: value.at as number } : undefined;
+  return seen ? { seen, at: value.at } : undefined;
 }
 
 function merge(value: unknown): Merge | undefined {
@@ -143,4 +143,9 @@ function merge(value: unknown): Merge | undefined {
     return undefined;
   const seen = vector(value.seen);
   return seen ? { into: value.into, seen } : undefined;
+}
+
+/** A time in ms that Date can hold (copies are named with its day). */
+function isTime(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 8.64e15;
 }

@@ -55,7 +55,10 @@ export function readKeyItem(value: unknown): KeyItem | null {
     return null;
   const { set, gen, by } = value;
   if (typeof set !== 'string' || !SET_ID.test(set)) return null;
-  if (!Number.isSafeInteger(gen) || (gen as number) < 1 || !isDeviceId(by)) return null;
+  // A generation per passphrase change: 2^31 leaves room for any real history, and no item
+  // can push the next one past what this check accepts.
+  if (!Number.isSafeInteger(gen) || (gen as number) < 1 || (gen as number) >= 2 ** 31) return null;
+  if (!isDeviceId(by)) return null;
   try {
     return {
       format: SYNC_FORMAT,

@@ -50,11 +50,20 @@ export function syncRound({ state, vault, incoming, device, now }: RoundInput): 
   return { state: next, vault: shown.vault, unreadable: shown.unreadable, collected };
 }
 
+/**
+ * A delete older than the tombstones are kept (`within` ms earlier counts already: a browser
+ * whose clock is behind does not send back a tombstone one ahead of it has collected).
+ */
+export function isExpiredTombstone(record: SyncRecord, now: number, within = 0): boolean {
+  return (
+    record.deleted !== null && record.deleted.at < now - TOMBSTONE_MS + within && !isAlive(record)
+  );
+}
+
 function expiredTombstones(state: SyncState, now: number): string[] {
   const expired: string[] = [];
   for (const record of state.records.values()) {
-    if (record.deleted && record.deleted.at < now - TOMBSTONE_MS && !isAlive(record))
-      expired.push(record.id);
+    if (isExpiredTombstone(record, now)) expired.push(record.id);
   }
   return expired;
 }

@@ -113,6 +113,21 @@ describe('unlock after the passphrase was changed in another browser', () => {
     await service.unlock(oldPassphrase);
     expect(await service.vaultState()).toBe('unlocked');
   });
+
+  it('never tries a synced slot that costs more than this vault’s or the defaults', async () => {
+    const { envelope, vaultKey } = await storedVault();
+    const costly = await changePassphrase(envelope, vaultKey, newPassphrase, {
+      kdfParams: { ...MIN_KDF_PARAMS, iterations: 4 },
+    });
+    service.setVaultLifecycle({
+      onLock: [],
+      onUnlock: [],
+      newerPassphraseSlot: () => Promise.resolve(costly),
+    });
+    expect(await codeOf(service.unlock(newPassphrase))).toBe('wrong-passphrase');
+    await service.unlock(oldPassphrase);
+    expect(await service.vaultState()).toBe('unlocked');
+  });
 });
 
 describe('the synced passphrase slot in a round', () => {
