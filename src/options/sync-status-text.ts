@@ -24,6 +24,8 @@ export function syncProblemText(problem: SyncProblem): SyncLine {
       return line('syncProblemOtherVault');
     case 'unavailable':
       return line('syncProblemUnavailable');
+    case 'failed':
+      return line('syncProblemFailed');
   }
 }
 

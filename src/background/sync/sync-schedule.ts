@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { noteSyncProblem } from './sync-items';
 import { runSyncRound } from './sync-round';
 
 /**
@@ -23,6 +24,8 @@ export function syncNow(): Promise<void> {
       }
     } catch (error) {
       console.warn('A sync round failed:', error instanceof Error ? error.name : 'error');
+      // Said in Options, not only in the console; nothing was stored (one write or none).
+      await noteSyncProblem({ code: 'failed' }).catch(() => undefined);
     }
   });
   running = round;

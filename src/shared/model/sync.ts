@@ -23,7 +23,9 @@ export type SyncProblem =
    */
   | { readonly code: 'other-vault' }
   /** The browser has no sync storage (or it is turned off by policy). */
-  | { readonly code: 'unavailable' };
+  | { readonly code: 'unavailable' }
+  /** A round failed for another reason (storage.local refused, say): tried again later. */
+  | { readonly code: 'failed' };
 
 export interface SyncStatus {
   /** This browser syncs (the user turned it on here). */

@@ -14,7 +14,7 @@ interface Profile {
   session: Area;
   sync: Area;
 }
-const fake = vi.hoisted(() => ({ current: null as unknown as Profile }));
+const fake = vi.hoisted(() => ({ current: null as unknown as Profile, refuseLocalWrites: 0 }));
 
 vi.mock('webextension-polyfill', () => {
   const bytesOf = (items: Map<string, unknown>) =>
@@ -29,6 +29,10 @@ vi.mock('webextension-polyfill', () => {
     },
     set: (values: Record<string, unknown>) => {
       const items = pick(fake.current);
+      if (items === fake.current.local && fake.refuseLocalWrites > 0) {
+        fake.refuseLocalWrites -= 1;
+        return Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+      }
       const next = new Map(items);
       for (const [key, value] of Object.entries(values)) next.set(key, structuredClone(value));
       // Like Chromium: a write over quota is refused whole.
@@ -65,10 +69,11 @@ async function browserProfile() {
   const vault = await import('../../../src/background/vault/vault-service');
   const { syncHandlers } = await import('../../../src/background/sync/sync-handlers');
   const { runSyncRound } = await import('../../../src/background/sync/sync-round');
+  const { syncNow } = await import('../../../src/background/sync/sync-schedule');
   const use = () => {
     fake.current = profile;
   };
-  return { profile, vault, syncHandlers, runSyncRound, use };
+  return { profile, vault, syncHandlers, runSyncRound, syncNow, use };
 }
 
 function account(index: number) {
@@ -146,5 +151,22 @@ describe('sync rounds between two browsers', () => {
     const fit = status.problem?.code === 'too-big' ? status.problem.fit : 0;
     expect(fit).toBeGreaterThan(50);
     expect(fit).toBeLessThan(203);
+  });
+
+  it('says in Options when a round fails, and the next round mends it', async () => {
+    const first = await browserProfile();
+    await first.vault.createNewVault(passphrase);
+    await first.syncHandlers['sync/enable'].handle(null, sender);
+    await first.vault.updateVault(addAccounts(0, 1));
+    fake.refuseLocalWrites = 1;
+    await first.syncNow();
+    expect((await first.syncHandlers['sync/status'].handle(null, sender)).problem).toEqual({
+      code: 'failed',
+    });
+    await first.syncNow();
+    expect(await first.syncHandlers['sync/status'].handle(null, sender)).toMatchObject({
+      problem: null,
+      accountsSynced: 1,
+    });
   });
 });

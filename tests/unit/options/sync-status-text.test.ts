@@ -93,6 +93,7 @@ describe('the sync status in words', () => {
     expect(problemWords({ code: 'unavailable' })).toBe(
       'This browser has no sync storage (it may be turned off by your organisation).',
     );
+    expect(problemWords({ code: 'failed' })).toMatch(/^The last sync did not finish/);
   });
 
   it('says them in French in a French UI, numbers included', () => {
@@ -106,6 +107,7 @@ describe('the sync status in words', () => {
       { code: 'write-refused' },
       { code: 'other-vault' },
       { code: 'unavailable' },
+      { code: 'failed' },
       { code: 'unreadable', count: 1 },
     ] as const) {
       const { key } = syncProblemText(problem);
