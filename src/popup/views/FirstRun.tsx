@@ -22,7 +22,15 @@ export function FirstRun({
   const [createInstead, setCreateInstead] = useState(false);
 
   // A moment at most: without the answer, a form typed into could be swapped for the other.
-  if (!known) return <p class="loading">{t('popupLoading')}</p>;
+  // The title shows at once, as in both forms.
+  if (!known) {
+    return (
+      <div class="panel">
+        <h1>{t('popupTitle')}</h1>
+        <p class="loading">{t('popupLoading')}</p>
+      </div>
+    );
+  }
   if (status?.joinable && !createInstead) {
     return (
       <JoinSyncedVault
