@@ -71,6 +71,21 @@ describe.each(browsers)('sync between two profiles in $name', ({ launch }) => {
     await Promise.all([closePortalWorld({ portal, session: a }), b.close()]);
   });
 
+  /** Changes A's passphrase in Options, then waits until A's round publishes the new slot. */
+  async function changePassphraseOnA(from: string, to: string) {
+    const generation = keyGeneration(await readSyncItems(aPage));
+    const options = await a.openExtensionPage('src/options/index.html');
+    await options.fill('Current passphrase', from);
+    await options.fill('New passphrase', to);
+    await options.fill('Confirm new passphrase', to);
+    await options.click('button', 'Change passphrase');
+    await options.waitForText('The passphrase was changed.');
+    await options.close();
+    await expect
+      .poll(async () => keyGeneration(await readSyncItems(aPage)), roundTimeout)
+      .toBeGreaterThan(generation as number);
+  }
+
   it('A: turning sync on writes the key item and one item per account', async () => {
     expect(await listedAccounts(a)).toEqual([alexRow]);
     const options = await a.openExtensionPage('src/options/index.html');
@@ -150,17 +165,7 @@ describe.each(browsers)('sync between two profiles in $name', ({ launch }) => {
       account: 'octocat',
     });
     await aPopup.close();
-    const generation = keyGeneration(await readSyncItems(aPage));
-    const options = await a.openExtensionPage('src/options/index.html');
-    await options.fill('Current passphrase', passphrase);
-    await options.fill('New passphrase', newPassphrase);
-    await options.fill('Confirm new passphrase', newPassphrase);
-    await options.click('button', 'Change passphrase');
-    await options.waitForText('The passphrase was changed.');
-    await options.close();
-    await expect
-      .poll(async () => keyGeneration(await readSyncItems(aPage)), roundTimeout)
-      .toBeGreaterThan(generation as number);
+    await changePassphraseOnA(passphrase, newPassphrase);
     expect(accountItems(await readSyncItems(aPage))).toHaveLength(2);
 
     // B is locked when the new slot arrives: its next unlock is where it learns of it.
@@ -187,17 +192,7 @@ describe.each(browsers)('sync between two profiles in $name', ({ launch }) => {
   });
 
   it('B, unlocked when a newer passphrase arrives, takes it and asks for it after a lock', async () => {
-    const generation = keyGeneration(await readSyncItems(aPage));
-    const options = await a.openExtensionPage('src/options/index.html');
-    await options.fill('Current passphrase', newPassphrase);
-    await options.fill('New passphrase', thirdPassphrase);
-    await options.fill('Confirm new passphrase', thirdPassphrase);
-    await options.click('button', 'Change passphrase');
-    await options.waitForText('The passphrase was changed.');
-    await options.close();
-    await expect
-      .poll(async () => keyGeneration(await readSyncItems(aPage)), roundTimeout)
-      .toBeGreaterThan(generation as number);
+    await changePassphraseOnA(newPassphrase, thirdPassphrase);
 
     await carrySyncItems(aPage, bPage);
     // B's round takes the new slot while the vault is open.
