@@ -89,6 +89,8 @@ function manifestFor(target: BuildTarget): ManifestV3Export {
   const {
     externally_connectable: _unsupportedInFirefox,
     minimum_chrome_version: _chromeOnly,
+    // Firefox reads managed values from its enterprise policies and has no schema for them.
+    storage: _chromiumSchema,
     ...rest
   } = baseManifest;
   return {

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { settingsItem } from './settings';
+import { currentSettings } from './policy/current-settings';
 import { lock } from './vault/vault-service';
 
 /**
@@ -11,7 +11,7 @@ const ALARM = 'auto-lock';
 
 /** Every use of the vault pushes the deadline back. */
 export async function noteVaultActivity() {
-  const { autoLockMinutes } = await settingsItem.get();
+  const { autoLockMinutes } = await currentSettings();
   if (autoLockMinutes === null) {
     await browser.alarms.clear(ALARM);
     return;

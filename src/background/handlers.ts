@@ -5,6 +5,9 @@ import { scheduleClipboardClear } from './clipboard';
 import { record, text } from './parse-payload';
 import { expectNoPayload, RequestError, type Handlers } from './router';
 import { changeSettings, settingsChanges, settingsItem } from './settings';
+import { refusedChange } from '../core/policy/managed-settings';
+import { currentSettings } from './policy/current-settings';
+import { currentPolicy, currentReadPolicy } from './policy/managed-policy';
 import { backupHandlers } from './backup/backup-handlers';
 import { backupContentHandlers } from './backup/open-backup';
 import { captureHandlers } from './capture/capture-handlers';
@@ -69,6 +72,7 @@ export const handlers: Handlers = {
     ...syncHandlers,
     // Test builds only: compiled out of the others (build-output.test.ts).
     ...(__TEST_HOOKS__ ? testHookHandlers : {}),
+    'policy/get': { parse: expectNoPayload, handle: () => currentReadPolicy() },
     'settings/get': { parse: expectNoPayload, handle: () => settingsItem.get() },
     'settings/set': {
       parse: (payload) => {
@@ -77,6 +81,8 @@ export const handlers: Handlers = {
         return changes;
       },
       async handle(changes) {
+        const refused = refusedChange(changes, await currentPolicy());
+        if (refused) throw new RequestError('forbidden', `${refused} is set by your organisation`);
         const next = await changeSettings(changes);
         if (!next) throw new RequestError('bad-request', 'These settings are not valid');
         // A new auto-lock time applies from now, not from the last use.
@@ -87,7 +93,7 @@ export const handlers: Handlers = {
     'clipboard/copied': {
       parse: (payload) => ({ code: text(record(payload), 'code', 16) }),
       async handle({ code }) {
-        await scheduleClipboardClear(code, (await settingsItem.get()).clipboardClearSeconds);
+        await scheduleClipboardClear(code, (await currentSettings()).clipboardClearSeconds);
         return null;
       },
     },

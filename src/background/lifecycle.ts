@@ -8,6 +8,7 @@ import { forgetLoginNames } from './fill/sign-in/login-names';
 import { forgetOutcomes } from './fill/sign-in/sign-in-outcomes';
 import { watchFillTriggers } from './fill/on-demand/fill-triggers';
 import { forgetImportHolds } from './import/import-holds';
+import { watchPolicy } from './policy/policy-changes';
 import { watchPortals } from './portals/watch-portals';
 import { watchTabLifecycle } from './tab-portals';
 import { announceToPages } from './vault-events';
@@ -63,6 +64,7 @@ export const startupListeners: readonly (() => void)[] = [
   watchFillTriggers,
   watchClipboardClear,
   watchSync,
+  watchPolicy,
 ];
 
 export function startLifecycle(): void {

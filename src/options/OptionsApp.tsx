@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AboutInfo } from '../shared/model/portal';
 import type { Settings } from '../shared/model/settings';
 import { t } from '../shared/i18n';
@@ -6,6 +6,7 @@ import { sendFromPage } from '../shared/send';
 import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';
 import { ImportSection } from './import/ImportSection';
+import { ManagedNote } from './ManagedNote';
 import { ChangePassphrase } from './ChangePassphrase';
 import { MoveToPhoneSection } from './MoveToPhoneSection';
 import { PlainExportSection } from './PlainExportSection';
@@ -14,11 +15,18 @@ import { SettingsForm } from './SettingsForm';
 import { ShortcutNote } from './ShortcutNote';
 import { SyncSection } from './SyncSection';
 import { applyTheme } from './theme';
+import { usePolicy } from './use-policy';
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [about, setAbout] = useState<AboutInfo | null>(null);
   const [failed, setFailed] = useState(false);
+
+  // A policy may change the user's own settings too (a default it recommends).
+  const reloadSettings = useCallback(() => {
+    sendFromPage('settings/get', null).then(setSettings, () => undefined);
+  }, []);
+  const { policy, ignored } = usePolicy(reloadSettings);
 
   useEffect(() => {
     Promise.all([sendFromPage('settings/get', null), sendFromPage('page/about', null)]).then(
@@ -37,9 +45,11 @@ export function OptionsApp() {
     <>
       <h1>{t('optionsTitle')}</h1>
       {failed && <p role="alert">{t('optionsLoadFailed')}</p>}
+      <ManagedNote policy={policy} ignored={ignored} />
       {settings && (
         <SettingsForm
           settings={settings}
+          policy={policy}
           onSaved={(saved) => {
             setSettings(saved);
             applyTheme(saved.theme);
@@ -52,7 +62,7 @@ export function OptionsApp() {
       <ImportSection />
       <ChangePassphrase />
       <MoveToPhoneSection />
-      <PlainExportSection />
+      <PlainExportSection forbidden={policy.disablePlainExports} />
       <PortalsSection />
       {about && <AboutSection about={about} />}
     </>

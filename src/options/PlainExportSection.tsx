@@ -11,7 +11,7 @@ import { saveFile } from './save-file';
  * links, or an Aegis plain vault). The warning comes first and the passphrase is asked again;
  * the encrypted backup is the way to keep accounts safe, this is the way to move them.
  */
-export function PlainExportSection() {
+export function PlainExportSection({ forbidden }: { readonly forbidden: boolean }) {
   const [format, setFormat] = useState<PlainExportFormat>('otpauth');
   const [passphrase, setPassphrase] = useState('');
   const [understood, setUnderstood] = useState(false);
@@ -36,6 +36,15 @@ export function PlainExportSection() {
       setBusy(false);
     }
   };
+
+  if (forbidden) {
+    return (
+      <section aria-labelledby="plain-export-heading">
+        <h2 id="plain-export-heading">{t('plainExportHeading')}</h2>
+        <p>{t('policyPlainExportsOff')}</p>
+      </section>
+    );
+  }
 
   return (
     <section aria-labelledby="plain-export-heading">

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PortalsOverview } from '../shared/model/portal';
 import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { PortalsAddForm } from './PortalsAddForm';
 import { PortalsBuiltIn } from './PortalsBuiltIn';
 import { PortalsList, type PortalsNotice } from './PortalsList';
+import { PortalsManaged } from './PortalsManaged';
+import { usePolicyChanged } from '../shared/use-policy-changed';
 
 /**
  * Options -> Portals: where the extension runs. Built-in site profiles are listed
@@ -15,11 +17,14 @@ export function PortalsSection() {
   const [notice, setNotice] = useState<PortalsNotice | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  const load = useCallback(() => {
     sendFromPage('portals/list', null).then(setOverview, () => {
       setNotice({ ok: false, text: t('optionsPortalsLoadFailed') });
     });
   }, []);
+  useEffect(load, [load]);
+  // The organisation's list of portals may have changed.
+  usePolicyChanged(load);
 
   const changed = (next: PortalsOverview, text: string, moveFocus: boolean) => {
     setOverview(next);
@@ -35,6 +40,13 @@ export function PortalsSection() {
       {overview && (
         <>
           <PortalsBuiltIn builtIn={overview.builtIn} />
+          <PortalsManaged
+            managed={overview.managed}
+            onChanged={(next, text) => {
+              changed(next, text, false);
+            }}
+            onNotice={setNotice}
+          />
           <h3 id="portals-mine-heading" ref={listHeading} tabIndex={-1}>
             {t('optionsPortalsMineHeading')}
           </h3>

@@ -3,6 +3,13 @@ import type { Settings } from '../shared/model/settings';
 import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { SignInSettings } from './SignInSettings';
+import {
+  autoLockAllowed,
+  effectiveSettings,
+  lockedSettings,
+} from '../core/policy/managed-settings';
+import type { Policy } from '../core/policy/policy';
+import { ManagedHint } from './ManagedHint';
 
 /** Auto-lock minutes; null locks only when the browser closes. */
 const autoLockChoices: readonly (number | null)[] = [1, 5, 15, 30, 60, 240, null];
@@ -11,12 +18,17 @@ const themes: readonly Settings['theme'][] = ['system', 'light', 'dark'];
 
 /** Each change is saved at once, and confirmed in a status line. */
 export function SettingsForm({
-  settings,
+  settings: own,
+  policy,
   onSaved,
 }: {
+  /** The user's own settings; what applies is shown (the organisation's where it decides). */
   readonly settings: Settings;
+  readonly policy: Policy;
   readonly onSaved: (settings: Settings) => void;
 }) {
+  const settings = effectiveSettings(own, policy);
+  const locked = lockedSettings(policy);
   const [status, setStatus] = useState<{ readonly ok: boolean; readonly text: string } | null>(
     null,
   );
@@ -36,9 +48,13 @@ export function SettingsForm({
 
   const autoLockValue =
     settings.autoLockMinutes === null ? 'close' : String(settings.autoLockMinutes);
-  const autoLockKnown = autoLockChoices.some(
+  const autoLockOffered = autoLockChoices.filter((choice) => autoLockAllowed(choice, policy));
+  const autoLockKnown = autoLockOffered.some(
     (choice) => (choice === null ? 'close' : String(choice)) === autoLockValue,
   );
+  const clipboardOffered = clipboardChoices.includes(settings.clipboardClearSeconds)
+    ? clipboardChoices
+    : [settings.clipboardClearSeconds, ...clipboardChoices];
 
   return (
     <section aria-labelledby="security-heading">
@@ -47,6 +63,12 @@ export function SettingsForm({
         <span>{t('optionsAutoLock')}</span>
         <select
           value={autoLockValue}
+          disabled={locked.has('autoLockMinutes')}
+          aria-describedby={
+            policy.maxAutoLockMinutes !== null || locked.has('autoLockMinutes')
+              ? 'auto-lock-managed'
+              : undefined
+          }
           onChange={(event) => {
             const value = event.currentTarget.value;
             save({ autoLockMinutes: value === 'close' ? null : Number(value) });
@@ -55,28 +77,41 @@ export function SettingsForm({
           {!autoLockKnown && (
             <option value={autoLockValue}>{minutesLabel(Number(autoLockValue))}</option>
           )}
-          {autoLockChoices.map((choice) => (
+          {autoLockOffered.map((choice) => (
             <option key={String(choice)} value={choice === null ? 'close' : String(choice)}>
               {choice === null ? t('optionsAutoLockBrowserClose') : minutesLabel(choice)}
             </option>
           ))}
         </select>
       </label>
+      {locked.has('autoLockMinutes') ? (
+        <ManagedHint id="auto-lock-managed" />
+      ) : (
+        policy.maxAutoLockMinutes !== null && (
+          <ManagedHint
+            id="auto-lock-managed"
+            text={t('policyAutoLockMax', minutesLabel(policy.maxAutoLockMinutes))}
+          />
+        )
+      )}
       <label class="field">
         <span>{t('optionsClipboard')}</span>
         <select
           value={String(settings.clipboardClearSeconds)}
+          disabled={locked.has('clipboardClearSeconds')}
+          aria-describedby={locked.has('clipboardClearSeconds') ? 'clipboard-managed' : undefined}
           onChange={(event) => {
             save({ clipboardClearSeconds: Number(event.currentTarget.value) });
           }}
         >
-          {clipboardChoices.map((seconds) => (
+          {clipboardOffered.map((seconds) => (
             <option key={seconds} value={String(seconds)}>
               {seconds === 0 ? t('optionsClipboardNever') : t('optionsSeconds', String(seconds))}
             </option>
           ))}
         </select>
       </label>
+      {locked.has('clipboardClearSeconds') && <ManagedHint id="clipboard-managed" />}
       <label class="field">
         <span>{t('optionsTheme')}</span>
         <select
@@ -98,7 +133,7 @@ export function SettingsForm({
           ))}
         </select>
       </label>
-      <SignInSettings settings={settings} save={save} />
+      <SignInSettings settings={settings} own={own} policy={policy} save={save} />
       {status && (
         <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'saved' : 'error'}>
           {status.text}

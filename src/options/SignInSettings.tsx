@@ -1,6 +1,9 @@
 import type { Settings } from '../shared/model/settings';
 import { t } from '../shared/i18n';
 import { SubmitAfterFillOrigins } from './SubmitAfterFillOrigins';
+import { lockedSettings } from '../core/policy/managed-settings';
+import type { Policy } from '../core/policy/policy';
+import { ManagedHint } from './ManagedHint';
 
 /**
  * Sign-in fill settings: fill automatically when a bound portal asks for the code,
@@ -8,11 +11,18 @@ import { SubmitAfterFillOrigins } from './SubmitAfterFillOrigins';
  */
 export function SignInSettings({
   settings,
+  own,
+  policy,
   save,
 }: {
+  /** What applies, within the organisation's policy. */
   readonly settings: Settings;
+  /** The user's own choices (their list of sites, without the organisation's). */
+  readonly own: Settings;
+  readonly policy: Policy;
   readonly save: (changes: Partial<Settings>) => void;
 }) {
+  const fillLocked = lockedSettings(policy).has('fillOnSignIn');
   return (
     <div role="group" aria-labelledby="sign-in-heading">
       <h3 id="sign-in-heading">{t('optionsSignInHeading')}</h3>
@@ -21,6 +31,8 @@ export function SignInSettings({
           <input
             type="checkbox"
             checked={settings.fillOnSignIn}
+            disabled={fillLocked}
+            aria-describedby={fillLocked ? 'fill-managed' : undefined}
             onChange={(event) => {
               save({ fillOnSignIn: event.currentTarget.checked });
             }}
@@ -28,6 +40,7 @@ export function SignInSettings({
           {t('optionsFillOnSignIn')}
         </label>
       </p>
+      {fillLocked && <ManagedHint id="fill-managed" />}
       <p>
         <label>
           <input
@@ -40,7 +53,11 @@ export function SignInSettings({
           {t('optionsCopyAfterFill')}
         </label>
       </p>
-      <SubmitAfterFillOrigins origins={settings.submitAfterFillOrigins} save={save} />
+      <SubmitAfterFillOrigins
+        origins={own.submitAfterFillOrigins}
+        managed={policy.submitAfterFillOrigins}
+        save={save}
+      />
     </div>
   );
 }

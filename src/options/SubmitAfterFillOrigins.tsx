@@ -8,10 +8,13 @@ import { t } from '../shared/i18n';
  * exact origins (https, or http on this computer) where the form is sent once the code is in.
  */
 export function SubmitAfterFillOrigins({
-  origins,
+  origins: own,
+  managed,
   save,
 }: {
+  /** The user's own list; `managed` ones (the organisation's) are shown, not removable. */
   readonly origins: readonly string[];
+  readonly managed: readonly string[];
   readonly save: (changes: Partial<Settings>) => void;
 }) {
   const [address, setAddress] = useState('');
@@ -26,8 +29,11 @@ export function SubmitAfterFillOrigins({
     }
     setError(null);
     setAddress('');
-    if (!origins.includes(origin)) save({ submitAfterFillOrigins: [...origins, origin] });
+    if (!own.includes(origin) && !managed.includes(origin)) {
+      save({ submitAfterFillOrigins: [...own, origin] });
+    }
   };
+  const origins = [...managed, ...own.filter((origin) => !managed.includes(origin))];
 
   return (
     <div role="group" aria-labelledby="submit-after-fill-heading">
@@ -40,16 +46,20 @@ export function SubmitAfterFillOrigins({
           {origins.map((origin) => (
             <li key={origin}>
               <span>{origin}</span>
-              <button
-                type="button"
-                class="secondary"
-                aria-label={t('optionsSubmitAfterFillRemove', origin)}
-                onClick={() => {
-                  save({ submitAfterFillOrigins: origins.filter((other) => other !== origin) });
-                }}
-              >
-                {t('optionsPortalsRemove')}
-              </button>
+              {managed.includes(origin) ? (
+                <span class="hint">{t('policySetByOrganisation')}</span>
+              ) : (
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label={t('optionsSubmitAfterFillRemove', origin)}
+                  onClick={() => {
+                    save({ submitAfterFillOrigins: own.filter((other) => other !== origin) });
+                  }}
+                >
+                  {t('optionsPortalsRemove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

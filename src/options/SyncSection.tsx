@@ -59,6 +59,15 @@ export function SyncSection() {
     await run(() => sendFromPage('sync/join', { passphrase: given }), t('syncJoined'));
   };
 
+  if (status?.forbidden === true) {
+    return (
+      <section id="sync" aria-labelledby="sync-heading">
+        <h2 id="sync-heading">{t('syncHeading')}</h2>
+        <p>{t('policySyncOff')}</p>
+      </section>
+    );
+  }
+
   return (
     <section id="sync" aria-labelledby="sync-heading">
       <h2 id="sync-heading">{t('syncHeading')}</h2>

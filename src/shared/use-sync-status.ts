@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { SYNC_STATUS_KEY, type SyncStatus } from './model/sync';
 import { sendFromPage } from './send';
+import { usePolicyChanged } from './use-policy-changed';
 import { webext } from './webext';
 
 /**
@@ -39,6 +40,8 @@ export function useSyncStatus(): {
       webext.storage.onChanged.removeListener(onChanged);
     };
   }, [load]);
+  // The organisation may have turned sync off, or on again.
+  usePolicyChanged(load);
 
   return { status, known, setStatus };
 }

@@ -1,6 +1,7 @@
 import type { PageRequests } from '../../shared/protocol/page';
 import { oneOf, record, text, textList } from '../parse-payload';
-import type { HandlerMap } from '../router';
+import { RequestError, type HandlerMap } from '../router';
+import { currentPolicy } from '../policy/managed-policy';
 import type { ExtensionPageSender } from '../sender';
 import { exportAccountUri } from './account-uri';
 import { exportMigration, MAX_EXPORT_IDS } from './migration-export';
@@ -38,6 +39,11 @@ export const exportHandlers: HandlerMap<ExportRequests, ExtensionPageSender> = {
         format: oneOf(source, 'format', ['otpauth', 'aegis'] as const),
       };
     },
-    handle: ({ passphrase, format }) => exportPlain(passphrase, format),
+    async handle({ passphrase, format }) {
+      if ((await currentPolicy()).disablePlainExports) {
+        throw new RequestError('forbidden', 'Your organisation has turned plain exports off.');
+      }
+      return exportPlain(passphrase, format);
+    },
   },
 };

@@ -1,6 +1,6 @@
 import { wasOffered, type FillVerdict } from '../../core/fill-policy';
 import { copyThenScheduleClear } from '../clipboard';
-import { settingsItem } from '../settings';
+import { currentSettings } from '../policy/current-settings';
 
 /**
  * "Also copy the code after filling": the one route for every fill (sign-in, popup button,
@@ -13,7 +13,7 @@ export async function copyAfterFill(verdict: FillVerdict, code: string): Promise
   if (verdict.kind !== 'offer' || !verdict.copy || !wasOffered(verdict, code, Date.now())) {
     return false;
   }
-  const { clipboardClearSeconds } = await settingsItem.get();
+  const { clipboardClearSeconds } = await currentSettings();
   return copyThenScheduleClear(code, clipboardClearSeconds).then(
     () => true,
     () => false,

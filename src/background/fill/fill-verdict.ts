@@ -4,7 +4,7 @@ import {
   type FillContext,
   type FillVerdict,
 } from '../../core/fill-policy';
-import { settingsItem } from '../settings';
+import { currentSettings } from '../policy/current-settings';
 import { vaultData } from '../vault/vault-service';
 
 /**
@@ -16,6 +16,6 @@ export async function verdictFor(
   frame: AskingFrame,
   context: FillContext = {},
 ): Promise<FillVerdict> {
-  const [{ data }, settings] = await Promise.all([vaultData(), settingsItem.get()]);
+  const [{ data }, settings] = await Promise.all([vaultData(), currentSettings()]);
   return fillVerdict(data.entries, frame, settings, context);
 }

@@ -1,14 +1,15 @@
 import browser from 'webextension-polyfill';
 import { siteProfiles } from '../../sites';
 import type { PortalsOverview } from '../../shared/model/portal';
-import type { PortalEntry, StoredPortals } from './portal-list';
+import type { StoredPortals } from './portal-list';
+import { managedPortalPatterns } from './managed-portals';
 
-/** What Options -> Portals shows: built-in profiles, then the user's portals. */
+/** What Options -> Portals shows: built-in profiles, the organisation's, then the user's portals. */
 
-/** The patterns among `entries` whose host permission the browser grants right now. */
-export async function grantedPatterns(entries: readonly PortalEntry[]): Promise<Set<string>> {
+/** The patterns among `patterns` whose host permission the browser grants right now. */
+export async function grantedPatterns(patterns: readonly string[]): Promise<Set<string>> {
   const checks = await Promise.all(
-    entries.map(async ({ pattern }) => ({
+    patterns.map(async (pattern) => ({
       pattern,
       granted: await browser.permissions.contains({ origins: [pattern] }),
     })),
@@ -17,7 +18,11 @@ export async function grantedPatterns(entries: readonly PortalEntry[]): Promise<
 }
 
 export async function overview(stored: StoredPortals): Promise<PortalsOverview> {
-  const granted = await grantedPatterns(stored.entries);
+  const managed = await managedPortalPatterns();
+  const granted = await grantedPatterns([
+    ...stored.entries.map((entry) => entry.pattern),
+    ...managed,
+  ]);
   return {
     builtIn: siteProfiles.map((profile) => ({ name: profile.name, matches: profile.matches })),
     portals: stored.entries.map(({ pattern, addedAt }) => ({
@@ -25,5 +30,6 @@ export async function overview(stored: StoredPortals): Promise<PortalsOverview> 
       addedAt,
       granted: granted.has(pattern),
     })),
+    managed: managed.map((pattern) => ({ pattern, granted: granted.has(pattern) })),
   };
 }

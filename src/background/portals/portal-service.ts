@@ -8,6 +8,7 @@ import { coveringPattern, portalCandidates } from '../../core/portals/portal-ove
 import { isHomograph, portalRisks } from '../../core/portals/portal-risk';
 import { grantedPatterns, overview } from './portal-overview';
 import { syncPortalScripts } from './portal-scripts';
+import { managedPortalPatterns } from './managed-portals';
 import { portalsItem } from './portal-store';
 
 /**
@@ -79,8 +80,12 @@ export function removePortal(pattern: string): Promise<PortalsOverview> {
       entries: stored.entries.filter((entry) => entry.pattern !== pattern),
     };
     await portalsItem.set(next);
+    // The organisation's portal of the same address keeps its access.
+    const managed = await managedPortalPatterns();
     // Chrome refuses to remove a permission the manifest requires; the script is gone anyway.
-    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    if (!managed.includes(pattern)) {
+      await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    }
     await syncFrom(next);
     return overview(next);
   });
@@ -94,9 +99,14 @@ function rejectCovered(pattern: string, entries: readonly PortalEntry[]) {
   }
 }
 
+/** One content script per granted portal, the user's and the organisation's alike. */
 async function syncFrom(stored: StoredPortals): Promise<void> {
-  const granted = await grantedPatterns(stored.entries);
-  await syncPortalScripts(
-    stored.entries.map((entry) => entry.pattern).filter((p) => granted.has(p)),
-  );
+  const patterns = [
+    ...new Set([
+      ...stored.entries.map((entry) => entry.pattern),
+      ...(await managedPortalPatterns()),
+    ]),
+  ];
+  const granted = await grantedPatterns(patterns);
+  await syncPortalScripts(patterns.filter((pattern) => granted.has(pattern)));
 }

@@ -6,7 +6,7 @@ import { expectNoPayload, RequestError, type HandlerMap } from '../router';
 import type { ExtensionPageSender } from '../sender';
 import { joinSyncedVault } from '../vault/vault-service';
 import { forgetState } from './state-store';
-import { syncSetup, syncSetupItem, syncStatusItem } from './sync-items';
+import { syncForbidden, syncSetup, syncSetupItem, syncStatusItem } from './sync-items';
 import { syncNow } from './sync-schedule';
 import { currentSyncStatus, remoteKeyItem } from './sync-status';
 
@@ -17,6 +17,7 @@ export const syncHandlers: HandlerMap<SyncRequests, ExtensionPageSender> = {
   'sync/enable': {
     parse: expectNoPayload,
     async handle() {
+      await refuseWhenForbidden();
       const setup = await syncSetup();
       await syncSetupItem.set({ ...setup, enabled: true });
       const remote = await remoteKeyItem();
@@ -28,6 +29,7 @@ export const syncHandlers: HandlerMap<SyncRequests, ExtensionPageSender> = {
   'sync/join': {
     parse: (payload) => ({ passphrase: text(record(payload), 'passphrase', 1024) }),
     async handle({ passphrase }) {
+      await refuseWhenForbidden();
       const remote = await remoteKeyItem();
       if (!remote) throw new RequestError('not-found', 'No synced vault to join.');
       let joinKey: Uint8Array;
@@ -78,3 +80,9 @@ export const syncHandlers: HandlerMap<SyncRequests, ExtensionPageSender> = {
     },
   },
 };
+
+async function refuseWhenForbidden(): Promise<void> {
+  if (await syncForbidden()) {
+    throw new RequestError('forbidden', 'Your organisation has turned sync off.');
+  }
+}

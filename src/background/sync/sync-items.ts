@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { isDeviceId } from '../../core/sync/codec';
 import { isRecord } from '../../core/vault/validate-params';
 import { SYNC_STATUS_KEY, type SyncProblem } from '../../shared/model/sync';
+import { currentPolicy } from '../policy/managed-policy';
 import { storageItem } from '../storage-items';
 
 /**
@@ -82,4 +83,9 @@ export async function noteSyncProblem(problem: SyncProblem | null): Promise<void
 /** The browser's sync storage, or null where there is none (some Firefox builds, policy). */
 export function syncArea(): browser.Storage.StorageArea | null {
   return (browser.storage as { sync?: browser.Storage.StorageArea }).sync ?? null;
+}
+
+/** The organisation turned sync off (managed policy): no round, no join, nothing offered. */
+export async function syncForbidden(): Promise<boolean> {
+  return (await currentPolicy()).disableSync;
 }

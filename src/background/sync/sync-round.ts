@@ -23,6 +23,7 @@ import {
   SETUP_KEY,
   noteSyncProblem,
   syncArea,
+  syncForbidden,
   syncSetup,
   syncStatusItem,
   type StoredSyncStatus,
@@ -38,6 +39,7 @@ import { noteWrites, writeWait } from './write-budget';
  */
 export async function runSyncRound(now = Date.now()): Promise<number | null> {
   if (!(await syncSetup()).enabled || (await vaultState()) !== 'unlocked') return null;
+  if (await syncForbidden()) return null;
   const area = syncArea();
   if (!area) {
     await noteSyncProblem({ code: 'unavailable' });

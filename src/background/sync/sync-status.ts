@@ -1,6 +1,6 @@
 import { KEY_ITEM, readKeyItem, type KeyItem } from '../../core/sync/key-item';
 import type { SyncStatus } from '../../shared/model/sync';
-import { syncArea, syncSetup, syncSetupItem, syncStatusItem } from './sync-items';
+import { syncArea, syncForbidden, syncSetup, syncSetupItem, syncStatusItem } from './sync-items';
 
 /** The synced set's key item, or null (none, damaged, or no sync storage in this browser). */
 export async function remoteKeyItem(): Promise<KeyItem | null> {
@@ -11,14 +11,17 @@ export async function remoteKeyItem(): Promise<KeyItem | null> {
 
 /** Where sync stands, for the pages: no secret, only codes, counts and times. */
 export async function currentSyncStatus(): Promise<SyncStatus> {
-  const [setup, stored, remote] = await Promise.all([
+  const [setup, stored, remote, forbidden] = await Promise.all([
     syncSetup(),
     syncStatusItem.get(),
     remoteKeyItem(),
+    syncForbidden(),
   ]);
   const joined = remote !== null && remote.set === setup.set;
+  if (forbidden) return { ...noSync, lastSyncAt: stored.lastSyncAt, forbidden };
   return {
     enabled: setup.enabled,
+    forbidden,
     joinable: remote !== null && !joined,
     lastSyncAt: stored.lastSyncAt,
     accountsSynced: stored.accountsSynced,
@@ -28,10 +31,20 @@ export async function currentSyncStatus(): Promise<SyncStatus> {
   };
 }
 
+const noSync: SyncStatus = {
+  enabled: false,
+  forbidden: false,
+  joinable: false,
+  lastSyncAt: null,
+  accountsSynced: 0,
+  passphraseChanged: false,
+  problem: null,
+};
+
 /** For the vault's unlock: the synced slot, when it is newer than the one stored here. */
 export async function newerSyncedSlot(): Promise<KeyItem | null> {
   const setup = await syncSetup();
-  if (!setup.enabled) return null;
+  if (!setup.enabled || (await syncForbidden())) return null;
   const remote = await remoteKeyItem();
   return remote?.set === setup.set && remote.gen > setup.slotGen ? remote : null;
 }

@@ -7,5 +7,9 @@ export function localNotice(profile: SiteProfile) {
   const notice = profile.notices.insights;
   if (!notice) return null;
   const locale = noticeLocale(webext.i18n.getUILanguage());
-  return { text: notice.full[locale], acknowledge: notice.acknowledge[locale] };
+  return {
+    text: notice.full[locale],
+    acknowledge: notice.acknowledge[locale],
+    organisation: notice.organisation?.[locale] ?? null,
+  };
 }

@@ -27,6 +27,7 @@ input[type="text"] {
   background: #fff8e1; border: 1px solid #bf8700; border-radius: 6px; padding: 8px 10px;
   margin: 8px 0;
 }
+.warning .organisation { margin-top: 6px; padding-top: 6px; border-top: 1px solid #bf8700; }
 .warning label { display: flex; gap: 8px; align-items: flex-start; margin-top: 6px; font-weight: 600; }
 .buttons { display: flex; gap: 8px; margin-top: 10px; flex-wrap: wrap; }
 button {

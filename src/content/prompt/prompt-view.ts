@@ -14,7 +14,12 @@ export interface AccountChoice {
   /** The account this one replaces (2FA set up again): its name and when it was saved. */
   readonly replaces: { readonly name: string; readonly date: string } | null;
   /** The site's warning and the text of the box that acknowledges it, localised. */
-  readonly notice: { readonly text: string; readonly acknowledge: string } | null;
+  readonly notice: {
+    readonly text: string;
+    readonly acknowledge: string;
+    /** The organisation's own words (managed policy), after the site's. */
+    readonly organisation: string | null;
+  } | null;
 }
 
 export interface SaveRequest {
@@ -77,7 +82,13 @@ export class CapturePrompt {
     }
     if (choice.notice && acknowledgement) {
       const warning = element('div', { className: 'warning', role: 'note' });
-      warning.append(paragraph(choice.notice.text), acknowledgement.label);
+      warning.append(paragraph(choice.notice.text));
+      if (choice.notice.organisation !== null) {
+        const words = paragraph(t('promptFromOrganisation', choice.notice.organisation));
+        words.className = 'organisation';
+        warning.append(words);
+      }
+      warning.append(acknowledgement.label);
       parts.push(warning);
     }
     this.content.replaceChildren(...parts);

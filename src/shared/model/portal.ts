@@ -53,4 +53,6 @@ export interface PortalsOverview {
   /** Site profiles shipped with the extension: always on, not removable. */
   readonly builtIn: readonly { readonly name: string; readonly matches: readonly string[] }[];
   readonly portals: readonly UserPortal[];
+  /** Portals the organisation's policy names; they need the browser's grant like any other. */
+  readonly managed: readonly { readonly pattern: string; readonly granted: boolean }[];
 }

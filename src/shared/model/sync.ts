@@ -30,6 +30,8 @@ export type SyncProblem =
 export interface SyncStatus {
   /** This browser syncs (the user turned it on here). */
   readonly enabled: boolean;
+  /** The organisation's policy turned sync off: nothing syncs, nothing is offered. */
+  readonly forbidden: boolean;
   /**
    * The browser's account holds a synced vault that this browser has not joined: the page
    * offers "Unlock with your passphrase to join".

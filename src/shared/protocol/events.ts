@@ -10,6 +10,8 @@ export interface PageEvents {
   'vault/locked': null;
   /** The vault was unlocked elsewhere (another popup, the unlock window). */
   'vault/unlocked': null;
+  /** The organisation's policy changed: show what it now sets. */
+  'policy/changed': null;
 }
 
 /** What a content script hears. */

@@ -3,6 +3,7 @@ import type { MigrationExport, PlainExportFormat } from '../model/export';
 import type { FillOnPageResult } from '../model/fill';
 import type { ImportFound, ImportSaved, ImportSelection } from '../model/imports';
 import type { AboutInfo, ActiveTabStatus, PortalsOverview } from '../model/portal';
+import type { ReadPolicy } from '../../core/policy/policy';
 import type { Settings } from '../model/settings';
 import type { SyncStatus } from '../model/sync';
 import type { AccountCodes, AccountEdit, AccountInput, VaultOverview } from '../model/vault';
@@ -43,8 +44,11 @@ export interface PageRequests {
   'vault/hotp-next': { request: { readonly id: string }; response: AccountCodes };
   /** The popup wrote `code` to the clipboard: clear it later if it is still there. */
   'clipboard/copied': { request: { readonly code: string }; response: null };
+  /** The user's own settings, as stored: what applies is these within the policy. */
   'settings/get': { request: null; response: Settings };
   'settings/set': { request: Partial<Settings>; response: Settings };
+  /** The organisation's managed policy, read and checked (core/policy/policy.ts). */
+  'policy/get': { request: null; response: ReadPolicy };
   /** Options -> Portals: the portal addresses the content script runs on. */
   'portals/list': { request: null; response: PortalsOverview };
   /** Sent once the options page holds the host permission for `pattern` (a normalised one). */

@@ -2,35 +2,19 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import english from '../../../public/_locales/en/messages.json';
 import type { SyncStatus } from '../../../src/shared/model/sync';
 import type * as SendModule from '../../../src/shared/send';
 
 // Options -> Sync: the user's choices go to the background, its answers show, and the status
 // is asked again whenever the background says it changed (storage.local "syncStatus").
 
-type StorageListener = (changes: Record<string, unknown>, area: string) => void;
 const page = vi.hoisted(() => ({
   send: vi.fn<(type: string, payload: unknown) => Promise<unknown>>(),
-  listeners: new Set<StorageListener>(),
 }));
-vi.mock('../../../src/shared/webext', async () => {
-  const { getMessage } = await import('../support/locale-messages');
-  return {
-    webext: {
-      i18n: {
-        getMessage: (key: string, substitutions?: string[]) =>
-          getMessage(english, key, substitutions),
-      },
-      storage: {
-        onChanged: {
-          addListener: (listener: StorageListener) => page.listeners.add(listener),
-          removeListener: (listener: StorageListener) => page.listeners.delete(listener),
-        },
-      },
-    },
-  };
-});
+vi.mock('../../../src/shared/webext', async () =>
+  (await import('../support/page-webext')).pageWebextModule(),
+);
+const { pageWebext } = await import('../support/page-webext');
 vi.mock('../../../src/shared/send', async (original) => ({
   ...(await original<typeof SendModule>()),
   sendFromPage: page.send,
@@ -42,6 +26,7 @@ const { MessageError } = await import('../../../src/shared/send');
 
 const off: SyncStatus = {
   enabled: false,
+  forbidden: false,
   joinable: false,
   lastSyncAt: null,
   accountsSynced: 0,
@@ -58,7 +43,7 @@ afterEach(() => {
   render(null, root);
   root.remove();
   page.send.mockReset();
-  page.listeners.clear();
+  pageWebext.storageListeners.clear();
 });
 
 /** The background's answers, by message type. */
@@ -106,14 +91,14 @@ describe('Options -> Sync', () => {
       expect(checkbox()?.disabled).toBe(false);
     });
     current = { ...off, enabled: true, accountsSynced: 7, problem: { code: 'write-refused' } };
-    for (const listener of page.listeners) listener({ syncStatus: {} }, 'local');
+    for (const listener of pageWebext.storageListeners) listener({ syncStatus: {} }, 'local');
     await vi.waitFor(() => {
       expect(status()).toContain('Accounts synced: 7');
     });
     expect(status()).toContain('The browser refused to save the synced copy for now');
     const asked = page.send.mock.calls.filter(([type]) => type === 'sync/status').length;
-    for (const listener of page.listeners) listener({ syncStatus: {} }, 'sync');
-    for (const listener of page.listeners) listener({ vault: {} }, 'local');
+    for (const listener of pageWebext.storageListeners) listener({ syncStatus: {} }, 'sync');
+    for (const listener of pageWebext.storageListeners) listener({ vault: {} }, 'local');
     expect(page.send.mock.calls.filter(([type]) => type === 'sync/status')).toHaveLength(asked);
   });
 
@@ -156,7 +141,7 @@ describe('Options -> Sync', () => {
 
   it('has the only field named "Passphrase" among the sections asking for one', async () => {
     answers({ 'sync/status': () => Promise.resolve({ ...off, joinable: true }) });
-    render(h('main', {}, h(SyncSection, {}), h(PlainExportSection, {})), root);
+    render(h('main', {}, h(SyncSection, {}), h(PlainExportSection, { forbidden: false })), root);
     await vi.waitFor(() => {
       expect(button('Unlock with your passphrase to join')).toBeDefined();
     });

@@ -2,22 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import english from '../../../public/_locales/en/messages.json';
 import french from '../../../public/_locales/fr/messages.json';
 import type { SyncProblem, SyncStatus } from '../../../src/shared/model/sync';
-import type { Messages } from '../support/locale-messages';
 
 // Options -> Sync: where sync stands, in words, with its numbers in their places.
 
-const page: { locale: Messages } = vi.hoisted(() => ({ locale: {} }));
-vi.mock('../../../src/shared/webext', async () => {
-  const { getMessage } = await import('../support/locale-messages');
-  return {
-    webext: {
-      i18n: {
-        getMessage: (key: string, substitutions?: string[]) =>
-          getMessage(page.locale, key, substitutions),
-      },
-    },
-  };
-});
+vi.mock('../../../src/shared/webext', async () =>
+  (await import('../support/page-webext')).pageWebextModule(),
+);
+const { pageWebext } = await import('../support/page-webext');
 
 const { t } = await import('../../../src/shared/i18n');
 const { syncProblemText, syncStatusText } = await import('../../../src/options/sync-status-text');
@@ -25,6 +16,7 @@ const { syncIsPaused } = await import('../../../src/popup/logic/sync-paused');
 
 const off: SyncStatus = {
   enabled: false,
+  forbidden: false,
   joinable: false,
   lastSyncAt: null,
   accountsSynced: 0,
@@ -43,16 +35,16 @@ const problemWords = (problem: SyncProblem) => {
 
 describe('the sync status in words', () => {
   afterEach(() => {
-    page.locale = {};
+    pageWebext.locale = {};
   });
 
   it('says nothing while sync is off and nothing is wrong', () => {
-    page.locale = english;
+    pageWebext.locale = english;
     expect(words(off)).toEqual([]);
   });
 
   it('gives the last sync and the accounts synced while sync is on', () => {
-    page.locale = english;
+    pageWebext.locale = english;
     expect(words(on)).toEqual(['Last sync: at 1000', 'Accounts synced: 12']);
     expect(words({ ...on, lastSyncAt: null, accountsSynced: 0 })).toEqual([
       'Not synced yet',
@@ -61,7 +53,7 @@ describe('the sync status in words', () => {
   });
 
   it('adds the problem after the status lines', () => {
-    page.locale = english;
+    pageWebext.locale = english;
     expect(words({ ...on, problem: { code: 'write-refused' } })).toHaveLength(3);
     expect(words({ ...off, problem: { code: 'unavailable' } })).toEqual([
       'This browser has no sync storage (it may be turned off by your organisation).',
@@ -69,7 +61,7 @@ describe('the sync status in words', () => {
   });
 
   it('says each problem, with its counts', () => {
-    page.locale = english;
+    pageWebext.locale = english;
     expect(problemWords({ code: 'too-big', accounts: 640, fit: 410 })).toBe(
       "Your 640 accounts do not fit in the browser's sync storage (about 100 KB): 410 would fit. " +
         'Sync is paused and nothing was written; remove some accounts or turn sync off. ' +
@@ -97,7 +89,7 @@ describe('the sync status in words', () => {
   });
 
   it('says them in French in a French UI, numbers included', () => {
-    page.locale = french;
+    pageWebext.locale = french;
     expect(problemWords({ code: 'too-big', accounts: 640, fit: 410 })).toMatch(
       /^Vos 640 comptes ne tiennent pas .* : 410 y tiendraient\./,
     );

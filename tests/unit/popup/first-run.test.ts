@@ -2,7 +2,6 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import english from '../../../public/_locales/en/messages.json';
 import type { SyncStatus } from '../../../src/shared/model/sync';
 import type * as SendModule from '../../../src/shared/send';
 
@@ -14,18 +13,9 @@ const page = vi.hoisted(() => ({
   send: vi.fn<(type: string, payload: unknown) => Promise<unknown>>(),
 }));
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-vi.mock('../../../src/shared/webext', async () => {
-  const { getMessage } = await import('../support/locale-messages');
-  return {
-    webext: {
-      i18n: {
-        getMessage: (key: string, substitutions?: string[]) =>
-          getMessage(english, key, substitutions),
-      },
-      storage: { onChanged: { addListener: () => undefined, removeListener: () => undefined } },
-    },
-  };
-});
+vi.mock('../../../src/shared/webext', async () =>
+  (await import('../support/page-webext')).pageWebextModule(),
+);
 vi.mock('../../../src/shared/send', async (original) => ({
   ...(await original<typeof SendModule>()),
   sendFromPage: page.send,
@@ -36,6 +26,7 @@ const { MessageError } = await import('../../../src/shared/send');
 
 const status = (joinable: boolean): SyncStatus => ({
   enabled: false,
+  forbidden: false,
   joinable,
   lastSyncAt: null,
   accountsSynced: 0,

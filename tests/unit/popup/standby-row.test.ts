@@ -5,42 +5,33 @@ import english from '../../../public/_locales/en/messages.json';
 import french from '../../../public/_locales/fr/messages.json';
 import { AccountRow, type AccountRowProps } from '../../../src/popup/list/AccountRow';
 import { standbyText } from '../../../src/popup/logic/standby-text';
-import type { Messages } from '../support/locale-messages';
 
-const page: { locale: Messages } = vi.hoisted(() => ({ locale: {} }));
-vi.mock('../../../src/shared/webext', async () => {
-  const { getMessage } = await import('../support/locale-messages');
-  return {
-    webext: {
-      i18n: {
-        getMessage: (key: string, substitutions?: string[]) =>
-          getMessage(page.locale, key, substitutions),
-      },
-    },
-  };
-});
+vi.mock('../../../src/shared/webext', async () =>
+  (await import('../support/page-webext')).pageWebextModule(),
+);
+const { pageWebext } = await import('../support/page-webext');
 
 const since = Date.UTC(2026, 11, 4, 9, 5);
 
 describe('standbyText', () => {
   afterEach(() => {
-    page.locale = {};
+    pageWebext.locale = {};
   });
 
   it('says when the key was replaced, with a date in the given locale', () => {
-    page.locale = english;
+    pageWebext.locale = english;
     const text = standbyText({ kind: 'replaced', since }, 'en-GB');
     expect(text).toMatch(/^Replaced on 4 Dec 2026/);
   });
 
   it('says a new key is not confirmed yet, and since when', () => {
-    page.locale = english;
+    pageWebext.locale = english;
     const text = standbyText({ kind: 'unconfirmed', since }, 'en-US');
     expect(text).toMatch(/^New key, not confirmed by the site yet \(saved Dec 4, 2026/);
   });
 
   it('reads French in a French UI', () => {
-    page.locale = french;
+    pageWebext.locale = french;
     expect(standbyText({ kind: 'replaced', since }, 'fr-CA')).toMatch(/^Remplacé le 4 déc\. 2026/);
     expect(standbyText({ kind: 'unconfirmed', since }, 'fr')).toMatch(
       /^Nouvelle clé, pas encore confirmée par le site \(enregistrée le 4 déc\. 2026/,
@@ -68,7 +59,7 @@ describe('a standby row', () => {
     dropMark: null,
   };
   const shown = (props: AccountRowProps) => {
-    page.locale = english;
+    pageWebext.locale = english;
     const root = document.createElement('ul');
     render(h(AccountRow, props), root);
     return root;

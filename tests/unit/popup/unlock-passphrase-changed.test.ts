@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import english from '../../../public/_locales/en/messages.json';
 import type { SyncStatus } from '../../../src/shared/model/sync';
 import type * as SendModule from '../../../src/shared/send';
 
@@ -12,18 +11,9 @@ const page = vi.hoisted(() => ({
   send: vi.fn<(type: string, payload: unknown) => Promise<unknown>>(),
 }));
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-vi.mock('../../../src/shared/webext', async () => {
-  const { getMessage } = await import('../support/locale-messages');
-  return {
-    webext: {
-      i18n: {
-        getMessage: (key: string, substitutions?: string[]) =>
-          getMessage(english, key, substitutions),
-      },
-      storage: { onChanged: { addListener: () => undefined, removeListener: () => undefined } },
-    },
-  };
-});
+vi.mock('../../../src/shared/webext', async () =>
+  (await import('../support/page-webext')).pageWebextModule(),
+);
 vi.mock('../../../src/shared/send', async (original) => ({
   ...(await original<typeof SendModule>()),
   sendFromPage: page.send,
@@ -33,6 +23,7 @@ const { Unlock } = await import('../../../src/popup/views/Unlock');
 
 const status = (passphraseChanged: boolean): SyncStatus => ({
   enabled: true,
+  forbidden: false,
   joinable: false,
   lastSyncAt: 1,
   accountsSynced: 1,
