@@ -24,7 +24,11 @@ export async function treeEntries(dir: string): Promise<ZipEntry[]> {
 export async function sourceEntries(root: string): Promise<ZipEntry[] | undefined> {
   let listing: string;
   try {
-    listing = execFileSync('git', ['ls-files', '--stage', '-z'], { cwd: root, encoding: 'utf8' });
+    listing = execFileSync('git', ['ls-files', '--stage', '-z'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return undefined;
   }
