@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 import { buildTarget, type BuildTarget } from './scripts/build-targets';
 import { firefoxAddonId } from './scripts/firefox-manifest';
 import { injectedScripts } from './scripts/injected-script-plugin';
@@ -70,6 +71,8 @@ function manifestFor(target: BuildTarget): ManifestV3Export {
   }
   const matches = target.demo ? [...sonar.matches, ...demoPortal.matches] : [...sonar.matches];
   const content_scripts = baseManifest.content_scripts.map((script) => ({ ...script, matches }));
+  // One home for the version: package.json (the store packages are named after it).
+  const version = packageJson.version;
   // Test builds only (issue 5): automation cannot click the toolbar button, so `activeTab` is
   // never granted there. Those builds may *ask* for `<all_urls>` but get nothing at install:
   // every test runs with production's permissions, and only the tests and benches that scan
@@ -79,7 +82,9 @@ function manifestFor(target: BuildTarget): ManifestV3Export {
         optional_host_permissions: [...baseManifest.optional_host_permissions, '<all_urls>'],
       }
     : {};
-  if (target.browser === 'chrome') return { ...baseManifest, ...testHosts, content_scripts };
+  if (target.browser === 'chrome') {
+    return { ...baseManifest, version, ...testHosts, content_scripts };
+  }
 
   // Firefox has no offscreen API (and warns about unknown permissions): its event page has a
   // DOM and clears the clipboard itself (background/clipboard-firefox.ts).
@@ -93,19 +98,25 @@ function manifestFor(target: BuildTarget): ManifestV3Export {
     storage: _chromiumSchema,
     ...rest
   } = baseManifest;
+  // A variable, not a literal: crxjs's manifest type does not know gecko_android yet.
+  const browser_specific_settings = {
+    gecko: {
+      id: firefoxAddonId,
+      strict_min_version: '140.0',
+      // Firefox's built-in consent: this extension collects and transmits nothing.
+      data_collection_permissions: { required: ['none' as const] },
+    },
+    // Desktop reads data_collection_permissions from 140 (the ESR our tests run), Android
+    // only from 142: Android starts there rather than losing the key or desktop ESR 140.
+    gecko_android: { strict_min_version: '142.0' },
+  };
   return {
     ...rest,
+    version,
     ...testHosts,
     content_scripts,
     permissions,
     background: { scripts: [baseManifest.background.service_worker], type: 'module' },
-    browser_specific_settings: {
-      gecko: {
-        id: firefoxAddonId,
-        strict_min_version: '140.0',
-        // Firefox's built-in consent: this extension collects and transmits nothing.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    browser_specific_settings,
   };
 }

@@ -1,6 +1,7 @@
 /** The build variants, shared by vite.config.ts, the build script, `npm start` and e2e tests. */
 
-export type Browser = 'chrome' | 'firefox';
+export const browsers = ['chrome', 'firefox'] as const;
+export type Browser = (typeof browsers)[number];
 
 export interface BuildTarget {
   readonly browser: Browser;

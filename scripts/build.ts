@@ -4,18 +4,8 @@
  * demo portal (loopback), with the test hooks the e2e tests and benchmarks need (see
  * build-targets.ts; `npm start` builds the demo variant without them).
  */
-import { build } from 'vite';
-import type { Browser } from './build-targets';
+import { browsers } from './build-targets';
+import { buildVariant } from './build-variant';
 
 const demo = process.argv.includes('--demo');
-const browsers: Browser[] = ['chrome', 'firefox'];
-
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
-
-for (const browser of browsers) {
-  process.env.BROWSER = browser;
-  process.env.DEMO = demo ? '1' : '0';
-  process.env.TEST_HOOKS = demo ? '1' : '0';
-  await build({ logLevel: 'warn' });
-  console.log(`Built ${demo ? 'demo ' : ''}${browser} extension`);
-}
+for (const browser of browsers) await buildVariant(browser, demo);

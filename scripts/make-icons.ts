@@ -6,7 +6,17 @@
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
-const sizes = [16, 32, 48, 128];
+/**
+ * Size -> transparent margin on each side. The stores' guidance for the 128 px icon: 96x96
+ * artwork centred, 16 px of transparent padding around it. The toolbar sizes use the whole
+ * square, as browsers draw them small.
+ */
+const margins = new Map([
+  [16, 0],
+  [32, 0],
+  [48, 0],
+  [128, 16],
+]);
 
 function crc32(bytes: Uint8Array): number {
   let crc = ~0;
@@ -45,13 +55,16 @@ function png(size: number, pixel: (x: number, y: number) => [number, number, num
   ]);
 }
 
-function icon(size: number) {
+function icon(size: number, margin: number) {
   const blue: [number, number, number, number] = [11, 98, 214, 255];
   const white: [number, number, number, number] = [255, 255, 255, 255];
   const clear: [number, number, number, number] = [0, 0, 0, 0];
   return png(size, (px, py) => {
-    const x = px / size - 0.5;
-    const y = py / size - 0.5;
+    // Artwork coordinates: -0.5..0.5 across the square inside the margin; the rounded square
+    // leaves everything beyond that transparent.
+    const artwork = size - 2 * margin;
+    const x = (px - margin) / artwork - 0.5;
+    const y = (py - margin) / artwork - 0.5;
     const corner = 0.18;
     const qx = Math.max(Math.abs(x) - (0.5 - corner), 0);
     const qy = Math.max(Math.abs(y) - (0.5 - corner), 0);
@@ -64,5 +77,7 @@ function icon(size: number) {
   });
 }
 
-for (const size of sizes) writeFileSync(`public/icons/icon-${size}.png`, icon(size));
-console.log(`Wrote ${sizes.length} icons to public/icons/`);
+for (const [size, margin] of margins) {
+  writeFileSync(`public/icons/icon-${size}.png`, icon(size, margin));
+}
+console.log(`Wrote ${margins.size} icons to public/icons/`);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { outDirFor, type Browser } from '../../scripts/build-targets';
 import { firefoxAddonId } from '../../scripts/firefox-manifest';
 import { sonar } from '../../src/sites/sonar';
+import { TEST_HOOK_MARKERS } from './support/test-hook-markers';
 
 // What the built extensions promise (issue 2, DESIGN 3 and 4): checked on the files that
 // ship, as built by the e2e global setup.
@@ -117,7 +118,7 @@ describe.each([
     expect((await manifest(browser, demo)).host_permissions).toBeUndefined();
     const scripts = (await files(outDirFor(browser, demo))).filter((file) => file.endsWith('.js'));
     const sources = await Promise.all(scripts.map((file) => readFile(file, 'utf8')));
-    for (const marker of ['e2e-scan-tab', 'test/target-tab']) {
+    for (const marker of TEST_HOOK_MARKERS) {
       const found = sources.some((source) => source.includes(marker));
       expect(found, marker).toBe(demo);
     }
