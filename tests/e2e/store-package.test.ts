@@ -6,22 +6,17 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { demoPortal } from '../../src/sites/demo-portal';
+import { packageInto, packageStem } from './support/store-packages';
 import { TEST_HOOK_MARKERS } from './support/test-hook-markers';
 
 // `npm run package` (scripts/package.ts): the zips the stores get, made twice from the same
 // commit into two folders. They must be byte-identical (a reviewer who rebuilds gets what was
 // uploaded), and each must be the production build: no demo portal, no test hooks, no maps.
 
-const stem = `${packageJson.name}-${packageJson.version}`;
+const stem = packageStem;
 const names = ['chrome', 'firefox', 'source'].map((kind) => `${stem}-${kind}.zip`);
 let first: string;
 let second: string;
-
-function packageInto(dir: string): void {
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts', '--out', dir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
 beforeAll(async () => {
   first = await mkdtemp(join(tmpdir(), 'store-package-a-'));

@@ -31,7 +31,10 @@ export interface FirefoxSession extends BrowserSession {
   evaluateInExtension<Result>(fn: () => Result | Promise<Result>): Promise<Result>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** `extensionDir`: another build to load (the unzipped store package, say). */
+export async function launchFirefox(
+  extensionDir = resolve(outDirFor('firefox', true)),
+): Promise<FirefoxSession> {
   // Pinning the internal UUID (works for temporary add-ons with a fixed gecko id) gives us
   // the moz-extension:// base URL without reaching into the browser's chrome scope.
   const uuid = randomUUID();
@@ -44,7 +47,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId]: uuid }),
     },
   });
-  const installedId = await browser.installExtension(resolve(outDirFor('firefox', true)));
+  const installedId = await browser.installExtension(extensionDir);
   if (installedId !== firefoxAddonId) throw new Error(`Unexpected add-on id ${installedId}`);
   const baseUrl = `moz-extension://${uuid}/`;
 
