@@ -67,9 +67,17 @@ async function policyFile(
   const made = await missingFolders(dirname(path));
   return {
     async write(values) {
-      await mkdir(dirname(path), { recursive: true });
       const previous = before === null ? undefined : (JSON.parse(before) as unknown);
-      await writeFile(path, JSON.stringify(contents(values, previous), null, 2));
+      try {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, JSON.stringify(contents(values, previous), null, 2));
+      } catch (error) {
+        throw new Error(
+          `Cannot write the policy file ${path}: the managed-policy tests write where the ` +
+            'browser reads policies, which needs root (CI runs the tests as root)',
+          { cause: error },
+        );
+      }
     },
     async restore() {
       if (before === null) await rm(path, { force: true });
