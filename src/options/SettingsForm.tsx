@@ -144,6 +144,7 @@ export function SettingsForm({
 }
 
 function minutesLabel(minutes: number): string {
+  if (minutes === 1) return t('optionsOneMinute');
   return minutes < 1
     ? t('optionsSeconds', String(Math.round(minutes * 60)))
     : t('optionsMinutes', String(minutes));
