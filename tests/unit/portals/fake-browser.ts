@@ -10,12 +10,26 @@ export function createFakeBrowser() {
   const granted = new Set<string>();
   const calls = { register: 0, unregister: 0 };
   let failNextRegister = false;
+  // The organisation's policy: null is Firefox without one (get() rejects).
+  let managed: Record<string, unknown> | null = null;
+  const storageListeners = new Set<(changes: object, area: string) => void>();
   const base = 'moz-extension://0b5e8b5c-5a4a-4b8e-9d0e-1f2a3b4c5d6e/';
   // Firefox names manifest content scripts by full URL; Chrome by package path.
   const manifestScript = { file: 'src/content/content-script.js' };
 
   const browser = {
     storage: {
+      managed: {
+        get: () =>
+          managed === null
+            ? Promise.reject(new Error('Managed storage manifest not found'))
+            : Promise.resolve(structuredClone(managed)),
+      },
+      onChanged: {
+        addListener: (listener: (changes: object, area: string) => void) => {
+          storageListeners.add(listener);
+        },
+      },
       local: {
         get: (key: string) =>
           Promise.resolve(local.has(key) ? { [key]: structuredClone(local.get(key)) } : {}),
@@ -85,6 +99,11 @@ export function createFakeBrowser() {
     useFirefoxManifestUrls: () => {
       manifestScript.file = `${base}src/content/content-script.js`;
     },
+    /** A new policy, announced as Chromium does (storage.onChanged, area "managed"). */
+    setPolicy(values: Record<string, unknown> | null) {
+      managed = values;
+      for (const listener of storageListeners) listener({}, 'managed');
+    },
     failNextRegister: () => {
       failNextRegister = true;
     },
@@ -95,6 +114,7 @@ export function createFakeBrowser() {
       calls.register = 0;
       calls.unregister = 0;
       failNextRegister = false;
+      managed = null;
       manifestScript.file = 'src/content/content-script.js';
     },
   };

@@ -10,6 +10,9 @@ const { local, scripts, granted, calls } = fake;
 const { addPortal, listPortals, removePortal, syncPortals } =
   await import('../../../src/background/portals/portal-service');
 const { siteProfileForUrl } = await import('../../../src/background/portals/profile-for-url');
+const { watchManagedPolicy } = await import('../../../src/background/policy/managed-policy');
+// As at the worker's start: a new policy replaces the one read before.
+watchManagedPolicy(() => undefined);
 
 // Issue 5: storage is the source of truth; content scripts follow it where permission allows.
 describe('portal service', () => {
@@ -160,5 +163,48 @@ describe('siteProfileForUrl', () => {
     expect(await siteProfileForUrl('http://a.example.com/')).toBeNull();
     expect(await siteProfileForUrl('https://example.org/')).toBeNull();
     expect(await siteProfileForUrl('not a url')).toBeNull();
+  });
+});
+
+describe('portals from the organisation’s policy', () => {
+  const managed = 'https://portal.example.org/*';
+
+  beforeEach(() => {
+    fake.reset();
+    fake.setPolicy(null);
+  });
+
+  it('run only once the browser grants them, beside the user’s, and are not the user’s to remove', async () => {
+    fake.setPolicy({ portals: ['portal.example.org', 'https://my.net2phone.ca'] });
+    await syncPortals();
+    // Sonar's address is built in already; the other waits for the user's "Allow access".
+    expect((await listPortals()).managed).toEqual([{ pattern: managed, granted: false }]);
+    expect(scripts.size).toBe(0);
+
+    granted.add(managed);
+    await syncPortals();
+    expect((await listPortals()).managed).toEqual([{ pattern: managed, granted: true }]);
+    expect([...scripts.keys()]).toEqual([`user-portal:${managed}`]);
+    expect(await siteProfileForUrl('https://portal.example.org/login')).toMatchObject({
+      id: 'user-portal',
+      name: 'portal.example.org',
+    });
+
+    // The user added the same address by hand, then removed it: the organisation's stays.
+    await addPortal(managed);
+    await removePortal(managed);
+    expect(granted.has(managed)).toBe(true);
+    expect([...scripts.keys()]).toEqual([`user-portal:${managed}`]);
+  });
+
+  it('stop when the policy no longer names them', async () => {
+    fake.setPolicy({ portals: ['portal.example.org'] });
+    granted.add(managed);
+    await syncPortals();
+    expect(scripts.size).toBe(1);
+    fake.setPolicy({});
+    await syncPortals();
+    expect(scripts.size).toBe(0);
+    expect(await siteProfileForUrl('https://portal.example.org/login')).toBeNull();
   });
 });
