@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../shared/model/settings';
 import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
+import { ClipboardAccessNote } from './ClipboardAccessNote';
 import { SignInSettings } from './SignInSettings';
 
 /** Auto-lock minutes; null locks only when the browser closes. */
@@ -77,6 +78,7 @@ export function SettingsForm({
           ))}
         </select>
       </label>
+      <ClipboardAccessNote seconds={settings.clipboardClearSeconds} />
       <label class="field">
         <span>{t('optionsTheme')}</span>
         <select
