@@ -1,7 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers } from './support/browsers';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { launchAllowingPermissions } from './support/grant-host-access';
+import {
+  allowButton,
+  allowClipboardClearing,
+  clipboardRead,
+  launchAllowingClipboardRead,
+} from './support/clipboard-access';
 import type { BrowserSession } from './support/session';
 import type { TestPage } from './support/test-page';
 
@@ -16,19 +21,14 @@ const delaySeconds = 3;
 /** The delay plus generous room for a loaded machine; the test waits on conditions within it. */
 const settleTimeoutMs = (delaySeconds + 15) * 1000;
 
-const allowButton = 'Allow clearing the clipboard';
 const accessNote = 'Copied codes stay on the clipboard until you allow clipboard access';
-const kinds = [
-  { name: 'Chromium', kind: 'chromium' },
-  { name: 'Firefox', kind: 'firefox' },
-] as const;
 
-describe.each(kinds)('clipboard clearing in $name, once the user allowed it', ({ kind }) => {
+describe.each(browsers)('clipboard clearing in $name, once the user allowed it', ({ kind }) => {
   let session: BrowserSession;
   let page: TestPage;
 
   beforeAll(async () => {
-    session = await launchAllowingPermissions(kind, ['clipboardRead']);
+    session = await launchAllowingClipboardRead(kind);
     page = await session.openPopup();
     expect(await send(page, 'settings/set', { clipboardClearSeconds: delaySeconds })).toEqual(
       expect.objectContaining({ ok: true }),
@@ -186,30 +186,6 @@ describe('clipboard clearing across a service-worker restart in Chromium', () =>
     await page.close();
   });
 });
-
-const clipboardRead: chrome.permissions.Permissions = { permissions: ['clipboardRead'] };
-
-/** As a user would: Options -> "Allow clearing the clipboard" (the prompt answered beforehand). */
-async function allowClipboardClearing(session: BrowserSession) {
-  const options = await session.openExtensionPage('src/options/index.html');
-  try {
-    await options.click('button', allowButton);
-    // vi.waitFor, not expect.poll: this runs in beforeAll.
-    await vi.waitFor(
-      async () => {
-        const granted = await inPage(
-          options,
-          (query) => chrome.permissions.contains(query),
-          clipboardRead,
-        );
-        if (!granted) throw new Error('clipboardRead not granted yet');
-      },
-      { timeout: settleTimeoutMs, interval: 100 },
-    );
-  } finally {
-    await options.close();
-  }
-}
 
 let counter = 0;
 /** A six-digit code, different for every call, so no test sees another's leftovers. */

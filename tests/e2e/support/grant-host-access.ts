@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { evaluateOverCdp } from './cdp-evaluate';
-import { launchChromium, type ChromiumSession } from './chromium';
-import { launchFirefox, type FirefoxSession } from './firefox';
+import type { ChromiumSession } from './chromium';
+import type { FirefoxSession } from './firefox';
 import type { BrowserSession } from './session';
 
 /*
@@ -17,25 +17,10 @@ import type { BrowserSession } from './session';
  *   any of them, in this browser only. It is read live, so it is set in the running browser
  *   through WebDriver BiDi's chrome scope (the harness starts Firefox with
  *   `--remote-allow-system-access`). `permissions.request` still needs a real click.
- * Optional API permissions (clipboardRead) the same way in Firefox; in Chromium, whose
- * chrome://extensions grants none, the answer is given when the browser starts
- * (support/chromium-answers.ts).
+ * Optional API permissions (clipboardRead, support/clipboard-access.ts): Firefox by the same
+ * pref; Chromium's chrome://extensions grants none, so the answer is given when the browser
+ * starts (support/chromium-answers.ts).
  */
-
-/**
- * Starts a browser that answers the extension's next `permissions.request` for the optional
- * API `permissions` "Allow" without a prompt; nothing is granted until the extension asks, in
- * a user gesture (Options -> "Allow clearing the clipboard", say).
- */
-export async function launchAllowingPermissions(
-  browser: BrowserSession['name'],
-  permissions: readonly string[],
-): Promise<BrowserSession> {
-  if (browser === 'chromium') return launchChromium(undefined, { allowedBeforehand: permissions });
-  const session = await launchFirefox();
-  await allowFirefoxOptionalPermissions(session);
-  return session;
-}
 
 /**
  * Answers the next `permissions.request` for `pattern` "Allow" without a prompt, and grants
@@ -105,7 +90,8 @@ async function allowChromiumHost(context: BrowserContext, extensionId: string, p
   }
 }
 
-async function allowFirefoxOptionalPermissions(session: FirefoxSession) {
+/** Firefox: every optional permission the extension asks for is granted without a prompt. */
+export async function allowFirefoxOptionalPermissions(session: FirefoxSession) {
   const page = await session.browser.newPage();
   try {
     const bidi = bidiSessionOf(page.mainFrame());
