@@ -37,9 +37,14 @@ export function ClipboardAccessNote({ seconds }: { readonly seconds: number }) {
   };
 
   return (
-    <div class="hint" role="group" aria-labelledby="clipboard-access-note">
+    <div class="hint">
       <p id="clipboard-access-note">{t('optionsClipboardAccessNote')}</p>
-      <button type="button" class="secondary" onClick={allow}>
+      <button
+        type="button"
+        class="secondary"
+        aria-describedby="clipboard-access-note"
+        onClick={allow}
+      >
         {t('optionsClipboardAccessAllow')}
       </button>
       {refused && <p role="alert">{t('optionsClipboardAccessRefused')}</p>}
