@@ -2,7 +2,8 @@ import type { ClipboardAccess } from './clipboard-guard';
 
 /**
  * The two ways our background contexts reach the system clipboard without a user gesture.
- * Both need the `clipboardRead` and `clipboardWrite` permissions.
+ * Writing needs `clipboardWrite`; reading needs `clipboardRead`, which is optional: without
+ * it nothing is read, and nothing cleared (clipboard.ts).
  */
 
 /** Writing too: "also copy the code after filling", where the page had no click. */

@@ -75,7 +75,7 @@ async function ensureDocument() {
     .createDocument({
       url: DOCUMENT_PATH,
       reasons: [chrome.offscreen.Reason.CLIPBOARD],
-      justification: 'Clear a copied one-time code from the clipboard after a delay.',
+      justification: 'Copy a one-time code to the clipboard, and clear it after a delay.',
     })
     .catch(async (error: unknown) => {
       // "Only a single offscreen document may be created": one appeared meanwhile; fine.

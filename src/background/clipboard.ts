@@ -1,3 +1,4 @@
+import { clearsCopiedCode } from '../core/clipboard-clearing';
 import { asyncClipboard } from './clipboard-access';
 import {
   cancelInOffscreenDocument,
@@ -5,6 +6,7 @@ import {
   copyInOffscreenDocument,
 } from './clipboard-chrome';
 import { cancelAlarmClear, clearLaterWithAlarm, watchClearAlarm } from './clipboard-firefox';
+import { canReadClipboard, onClipboardReadRemoved } from './clipboard-permission';
 
 /**
  * Clears a copied code from the clipboard after the configured delay, only if the clipboard
@@ -43,10 +45,14 @@ const backend: ClearBackend | null =
 
 /**
  * Firefox's event page clears through an alarm; its listener is registered at start-up
- * (lifecycle.ts), as an event page needs it then to be woken by the alarm later.
+ * (lifecycle.ts), as an event page needs it then to be woken by the alarm later. So is the
+ * one that forgets a pending clear when the user takes clipboard reading back.
  */
 export function watchClipboardClear(): void {
-  if (__BROWSER__ === 'firefox' && backend) watchClearAlarm();
+  if (!backend) return;
+  if (__BROWSER__ === 'firefox') watchClearAlarm();
+  const clearer = backend;
+  onClipboardReadRemoved(() => void clearer.cancel());
 }
 
 /**
@@ -59,9 +65,15 @@ export async function copyThenScheduleClear(code: string, seconds: number): Prom
   await scheduleClipboardClear(code, seconds);
 }
 
-/** A newer copy replaces the pending clear; `seconds` 0 ("never") leaves nothing pending. */
+/**
+ * A newer copy replaces the pending clear; `seconds` 0 ("never") leaves nothing pending, and
+ * so does a copy without `clipboardRead`: the code stays, as we could not check it is ours.
+ */
 export async function scheduleClipboardClear(code: string, seconds: number): Promise<void> {
   if (!backend) return;
-  if (code === '' || seconds <= 0) await backend.cancel();
-  else await backend.clearLater(code, seconds * 1000);
+  if (code !== '' && clearsCopiedCode(seconds, await canReadClipboard())) {
+    await backend.clearLater(code, seconds * 1000);
+  } else {
+    await backend.cancel();
+  }
 }

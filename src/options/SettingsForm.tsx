@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../shared/model/settings';
 import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
+import { ClipboardAccessNote } from './ClipboardAccessNote';
 import { SignInSettings } from './SignInSettings';
 import {
   autoLockAllowed,
@@ -112,6 +113,7 @@ export function SettingsForm({
         </select>
       </label>
       {locked.has('clipboardClearSeconds') && <ManagedHint id="clipboard-managed" />}
+      <ClipboardAccessNote seconds={settings.clipboardClearSeconds} />
       <label class="field">
         <span>{t('optionsTheme')}</span>
         <select

@@ -76,6 +76,8 @@ describe.each(browsers)('accessibility in $name', ({ launch }) => {
   it('options page', async () => {
     const options = await session.openExtensionPage('src/options/index.html');
     await options.waitForText('Passphrase');
+    // With the note and button shown without clipboard access (the default delay is set).
+    await options.waitForText('Copied codes stay on the clipboard');
     await audit(options);
     await options.close();
   });

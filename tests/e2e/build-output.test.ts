@@ -17,6 +17,7 @@ interface BuiltManifest {
   web_accessible_resources?: unknown;
   externally_connectable?: { ids?: string[]; matches?: string[] };
   permissions: string[];
+  optional_permissions?: string[];
   optional_host_permissions?: string[];
   host_permissions?: string[];
   browser_specific_settings?: { gecko: { id: string; data_collection_permissions: unknown } };
@@ -80,14 +81,13 @@ describe.each([
     expect(gzipSync(source).length).toBeLessThanOrEqual(24 * 1024);
   });
 
-  it('asks only for storage, alarms, idle (auto-lock), the clipboard (clearing codes) and scripting on a user gesture', async () => {
+  it('asks only for storage, alarms, idle (auto-lock), writing the clipboard and scripting on a user gesture', async () => {
     // Chrome clears the clipboard from an offscreen document; Firefox has no such API.
     const offscreen = browser === 'chrome' ? ['offscreen'] : [];
     expect((await manifest(browser, demo)).permissions).toEqual([
       'storage',
       'alarms',
       'idle',
-      'clipboardRead',
       'clipboardWrite',
       ...offscreen,
       // Issue 5: "Scan QR code on this page" (activeTab) and portals the user adds.
@@ -96,6 +96,11 @@ describe.each([
       // Issue 6: "Fill one-time code" on editable fields (Firefox takes it as `menus`' alias).
       'contextMenus',
     ]);
+  });
+
+  it('asks for reading the clipboard only when clearing a copied code first needs it', async () => {
+    // Required, it would warn "Read data you copy and paste" to everyone at install.
+    expect((await manifest(browser, demo)).optional_permissions).toEqual(['clipboardRead']);
   });
 
   it('may ask later for secure sites only, for the portals users add (issue 5)', async () => {

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers } from './support/browsers';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import {
+  allowButton,
+  allowClipboardClearing,
+  clipboardRead,
+  launchAllowingClipboardRead,
+} from './support/clipboard-access';
 import type { BrowserSession } from './support/session';
 import type { TestPage } from './support/test-page';
 
@@ -8,21 +14,26 @@ import type { TestPage } from './support/test-page';
 // the configured delay, but only if the clipboard still holds it. The test plays the popup's
 // part in a real extension page: it writes the code with navigator.clipboard, as the popup
 // does on a click, then sends `clipboard/copied` through the real router.
+// Checking the clipboard takes the optional `clipboardRead` permission: the user allows it from
+// Options, and without it a copied code stays (nothing is read, nothing cleared).
 
 const delaySeconds = 3;
 /** The delay plus generous room for a loaded machine; the test waits on conditions within it. */
 const settleTimeoutMs = (delaySeconds + 15) * 1000;
 
-describe.each(browsers)('clipboard clearing in $name', ({ launch }) => {
+const accessNote = 'Copied codes stay on the clipboard until you allow clipboard access';
+
+describe.each(browsers)('clipboard clearing in $name, once the user allowed it', ({ kind }) => {
   let session: BrowserSession;
   let page: TestPage;
 
   beforeAll(async () => {
-    session = await launch();
+    session = await launchAllowingClipboardRead(kind);
     page = await session.openPopup();
     expect(await send(page, 'settings/set', { clipboardClearSeconds: delaySeconds })).toEqual(
       expect.objectContaining({ ok: true }),
     );
+    await allowClipboardClearing(session);
   });
   afterAll(async () => {
     await session.close();
@@ -83,6 +94,65 @@ describe.each(browsers)('clipboard clearing in $name', ({ launch }) => {
     const reply = await send(page, 'clipboard/copied', { code: 42 });
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
+
+  // Last: it takes the permission back, as chrome://extensions or about:addons can.
+  it('stops clearing once the permission is taken back, and Options says so again', async () => {
+    expect(await inPage(page, (query) => chrome.permissions.remove(query), clipboardRead)).toBe(
+      true,
+    );
+    const code = freshCode();
+    await writeClipboard(page, code);
+    expect(await send(page, 'clipboard/copied', { code })).toEqual({ ok: true, value: null });
+    expect(await clearPending(session, page)).toBe(false);
+    const options = await session.openExtensionPage('src/options/index.html');
+    try {
+      await options.waitForText(accessNote);
+      await options.waitForControl('button', allowButton);
+    } finally {
+      await options.close();
+    }
+  });
+});
+
+describe.each(browsers)('clipboard without clipboard access in $name', ({ launch }) => {
+  let session: BrowserSession;
+  let page: TestPage;
+
+  beforeAll(async () => {
+    session = await launch();
+    page = await session.openPopup();
+    expect(await send(page, 'settings/set', { clipboardClearSeconds: delaySeconds })).toEqual(
+      expect.objectContaining({ ok: true }),
+    );
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('was not asked for it at install', async () => {
+    expect(await inPage(page, (query) => chrome.permissions.contains(query), clipboardRead)).toBe(
+      false,
+    );
+  });
+
+  it('leaves a copied code on the clipboard: nothing is read, nothing is scheduled', async () => {
+    const code = freshCode();
+    await writeClipboard(page, code);
+    expect(await send(page, 'clipboard/copied', { code })).toEqual({ ok: true, value: null });
+    // Nothing pending: no offscreen document (Chromium), no alarm (Firefox), so no clear
+    // will ever run for this code.
+    expect(await clearPending(session, page)).toBe(false);
+  });
+
+  it('says so in Options, next to the delay, with the button that allows it', async () => {
+    const options = await session.openExtensionPage('src/options/index.html');
+    try {
+      await options.waitForText(accessNote);
+      await options.waitForControl('button', allowButton);
+    } finally {
+      await options.close();
+    }
+  });
 });
 
 // Chromium stops an idle service worker after 30 s, within the default 30 s delay: the offscreen
@@ -93,7 +163,8 @@ describe('clipboard clearing across a service-worker restart in Chromium', () =>
   let session: ChromiumSession;
 
   beforeAll(async () => {
-    session = await launchChromium();
+    session = await launchChromium(undefined, { allowedBeforehand: ['clipboardRead'] });
+    await allowClipboardClearing(session);
   });
   afterAll(async () => {
     await session.close();

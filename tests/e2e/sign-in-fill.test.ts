@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPortal } from '../fixtures/portal/server';
 import { browsers } from './support/browsers';
+import { allowClipboardClearing, launchAllowingClipboardRead } from './support/clipboard-access';
 import { passphrase, sendFromExtensionPage } from './support/popup-journey';
 import { closePortalWorld, portalState } from './support/portal-journey';
 import {
@@ -25,13 +26,17 @@ import { uiTimeoutMs } from './support/test-page';
 // own flow, so they are bound to its origin as a user's would be; the portal's server decides
 // whether each filled code was right.
 
-describe.each(browsers)('sign-in fill in $name', ({ launch }) => {
+describe.each(browsers)('sign-in fill in $name', ({ kind }) => {
   let session: BrowserSession;
   let portal: RunningPortal;
   let extensionPage: TestPage;
 
   beforeAll(async () => {
+    // The clipboard checks below read it from an extension page, which takes clipboardRead:
+    // this user allowed clearing the clipboard.
+    const launch = () => launchAllowingClipboardRead(kind);
     ({ portal, session, extensionPage } = await startEnrolledWorld(launch, alex));
+    await allowClipboardClearing(session);
   });
   afterAll(async () => {
     await closePortalWorld({ portal, session });

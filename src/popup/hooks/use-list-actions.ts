@@ -5,6 +5,7 @@ import { sendFromPage } from '../../shared/send';
 import { accountLabel } from '../../shared/account-label';
 import { moveItem } from '../logic/reorder';
 import { shownCode } from '../logic/time-left';
+import { useClipboardReadAsk } from './use-clipboard-read-ask';
 
 export type UnlockedOverview = Extract<VaultOverview, { readonly state: 'unlocked' }>;
 
@@ -26,6 +27,7 @@ export function useListActions(context: ListActionsContext) {
   const [error, setError] = useState<string | null>(null);
   const [copiedId, setCopiedId] = useState<string | null>(null);
   const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const askClipboardRead = useClipboardReadAsk();
 
   const fail = useCallback(
     (failure: unknown) => {
@@ -41,9 +43,12 @@ export function useListActions(context: ListActionsContext) {
       if (!account || !accountCodes) return;
       const { current } = shownCode(accountCodes, account.period, Date.now());
       if (current === null) return; // no valid code yet: the refresh will bring one
+      // Both before any await, while the click or key press still counts as a user gesture:
+      // the write first, so the permission prompt cannot take the focus it needs.
+      const written = navigator.clipboard.writeText(current);
+      const readAnswer = askClipboardRead();
       try {
-        // First, while the click or key press still counts as a user gesture.
-        await navigator.clipboard.writeText(current);
+        await written;
       } catch {
         setError(t('popupCopyFailed'));
         return;
@@ -55,10 +60,12 @@ export function useListActions(context: ListActionsContext) {
       copiedTimer.current = setTimeout(() => {
         setCopiedId(null);
       }, COPIED_MS);
+      // After the user's answer, if asked, so a grant applies to this code already.
+      await readAnswer;
       // The background clears the clipboard later if it still holds this code.
       await sendFromPage('clipboard/copied', { code: current }).catch(fail);
     },
-    [overview, codes, announce, fail],
+    [overview, codes, announce, fail, askClipboardRead],
   );
 
   const hotpNext = useCallback(

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { chromiumFlags } from '../../../scripts/chromium-flags';
 import { findChromium } from '../../../scripts/find-browser';
 import { outDirFor } from '../../../scripts/build-targets';
+import { answerPermissionsBeforehand } from './chromium-answers';
 import { hostExpression, inPageUiVia } from './closed-shadow';
 import { findControl, type ControlRole } from './find-control';
 import type { BrowserSession } from './session';
@@ -18,11 +19,17 @@ export interface ChromiumSession extends BrowserSession {
   stopServiceWorkers(): Promise<void>;
 }
 
-/** `extensionDir`: another build to load (benches compare against a stripped-down copy). */
+/**
+ * `extensionDir`: another build to load (benches compare against a stripped-down copy).
+ * `allowedBeforehand`: optional API permissions whose prompt is answered "Allow" in advance
+ * (support/chromium-answers.ts); granted only when the extension asks.
+ */
 export async function launchChromium(
   extensionDir = resolve(outDirFor('chrome', true)),
+  { allowedBeforehand = [] }: { readonly allowedBeforehand?: readonly string[] } = {},
 ): Promise<ChromiumSession> {
   const profileDir = await mkdtemp(join(tmpdir(), 'authenticator-chromium-'));
+  await answerPermissionsBeforehand(profileDir, extensionDir, allowedBeforehand);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: true,

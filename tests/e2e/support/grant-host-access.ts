@@ -17,6 +17,9 @@ import type { BrowserSession } from './session';
  *   any of them, in this browser only. It is read live, so it is set in the running browser
  *   through WebDriver BiDi's chrome scope (the harness starts Firefox with
  *   `--remote-allow-system-access`). `permissions.request` still needs a real click.
+ * Optional API permissions (clipboardRead, support/clipboard-access.ts): Firefox by the same
+ * pref; Chromium's chrome://extensions grants none, so the answer is given when the browser
+ * starts (support/chromium-answers.ts).
  */
 
 /**
@@ -87,7 +90,8 @@ async function allowChromiumHost(context: BrowserContext, extensionId: string, p
   }
 }
 
-async function allowFirefoxOptionalPermissions(session: FirefoxSession) {
+/** Firefox: every optional permission the extension asks for is granted without a prompt. */
+export async function allowFirefoxOptionalPermissions(session: FirefoxSession) {
   const page = await session.browser.newPage();
   try {
     const bidi = bidiSessionOf(page.mainFrame());
