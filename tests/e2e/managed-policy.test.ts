@@ -20,6 +20,7 @@ import {
   codeInField,
   expectAccepted,
   forgetAcceptedCodes,
+  openEnrollment,
   signIn,
   signOut,
 } from './support/sign-in-journey';
@@ -127,13 +128,7 @@ describe.each(targets)('managed policy in $name', (target) => {
     await options.close();
 
     const page = await session.newPage();
-    await page.goto(`${portal.url}/login?codeInput=single`);
-    await page.fill('Login name', alex.login);
-    await page.fill('Password', alex.password);
-    await page.click('button', 'Sign in');
-    await page.click('button', alex.name);
-    await page.click('menuitem', 'Profile');
-    await page.click('button', 'Set Up Google Authenticator');
+    await openEnrollment(page, portal.url, alex);
     const prompt = page.inPageUi('[role="dialog"] .qr');
     await prompt.click('button', 'Save to Authenticator');
     await prompt.waitForText('Code filled');
@@ -223,13 +218,7 @@ describe.each(demoTargets)('the organisation’s Insights text in $name', (targe
 
   it('follows Sonar’s Insights warning before an enrollment is saved', async () => {
     const page = await session.newPage();
-    await page.goto(`${portal.url}/login`);
-    await page.fill('Login name', alex.login);
-    await page.fill('Password', alex.password);
-    await page.click('button', 'Sign in');
-    await page.click('button', alex.name);
-    await page.click('menuitem', 'Profile');
-    await page.click('button', 'Set Up Google Authenticator');
+    await openEnrollment(page, portal.url, alex);
     const prompt = page.inPageUi('[role="dialog"] .qr');
     await prompt.waitForText('not compatible with Sonar Insights');
     await prompt.waitForText(`Your organisation adds: ${words}`);

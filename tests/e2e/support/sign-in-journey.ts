@@ -46,8 +46,8 @@ export async function signIn(page: TestPage, portalUrl: string, who: PortalUser,
   await page.waitForText('Two-factor authentication');
 }
 
-/** Profile -> Set Up Google Authenticator -> "Save to Authenticator" -> password -> Save. */
-export async function enrollThroughPortal(page: TestPage, portalUrl: string, who: PortalUser) {
+/** Signed in as `who` (no 2FA yet): Profile -> Set Up Google Authenticator, QR code shown. */
+export async function openEnrollment(page: TestPage, portalUrl: string, who: PortalUser) {
   await startSignedOut(page, `${portalUrl}/login?codeInput=single`);
   await page.fill('Login name', who.login);
   await page.fill('Password', who.password);
@@ -55,6 +55,11 @@ export async function enrollThroughPortal(page: TestPage, portalUrl: string, who
   await page.click('button', who.name);
   await page.click('menuitem', 'Profile');
   await page.click('button', 'Set Up Google Authenticator');
+}
+
+/** Profile -> Set Up Google Authenticator -> "Save to Authenticator" -> password -> Save. */
+export async function enrollThroughPortal(page: TestPage, portalUrl: string, who: PortalUser) {
+  await openEnrollment(page, portalUrl, who);
   const prompt = page.inPageUi('[role="dialog"] .qr');
   await prompt.waitForText('Insights');
   // By the time the QR code is decoded, sign-in fill would have acted: it must leave an

@@ -1,41 +1,20 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import english from '../../../public/_locales/en/messages.json';
 
 // Options, next to the clipboard delay: without the optional clipboardRead permission, copied
 // codes are not cleared; the page says so and offers the permission, and follows the browser
 // when it is granted or taken back elsewhere.
 
-type PermissionListener = (change: { permissions?: string[] }) => void;
 const browserState = vi.hoisted(() => ({
-  granted: false,
   answer: false,
   request: vi.fn<(query: { permissions?: string[] }) => Promise<boolean>>(),
-  added: new Set<PermissionListener>(),
-  removed: new Set<PermissionListener>(),
 }));
-vi.mock('../../../src/shared/webext', async () => {
-  const { getMessage } = await import('../support/locale-messages');
-  const listeners = (set: Set<PermissionListener>) => ({
-    addListener: (listener: PermissionListener) => set.add(listener),
-    removeListener: (listener: PermissionListener) => set.delete(listener),
-  });
-  return {
-    webext: {
-      i18n: {
-        getMessage: (key: string, substitutions?: string[]) =>
-          getMessage(english, key, substitutions),
-      },
-      permissions: {
-        contains: () => Promise.resolve(browserState.granted),
-        request: browserState.request,
-        onAdded: listeners(browserState.added),
-        onRemoved: listeners(browserState.removed),
-      },
-    },
-  };
-});
+vi.mock('../../../src/shared/webext', async () =>
+  (await import('../support/page-webext')).pageWebextModule(),
+);
+const { pageWebext } = await import('../support/page-webext');
+pageWebext.permissions.request = browserState.request;
 
 const { ClipboardAccessNote } = await import('../../../src/options/ClipboardAccessNote');
 
@@ -46,18 +25,18 @@ let root: HTMLElement;
 beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
-  browserState.granted = false;
+  pageWebext.permissions.granted = false;
   browserState.answer = false;
   browserState.request.mockReset().mockImplementation(() => {
-    browserState.granted = browserState.answer;
+    pageWebext.permissions.granted = browserState.answer;
     return Promise.resolve(browserState.answer);
   });
 });
 afterEach(() => {
   render(null, root);
   root.remove();
-  browserState.added.clear();
-  browserState.removed.clear();
+  pageWebext.permissions.added.clear();
+  pageWebext.permissions.removed.clear();
 });
 
 const allowButton = () =>
@@ -101,13 +80,13 @@ describe('Options -> clipboard access note', () => {
 
   it('says nothing with the delay "Never", or with the permission', async () => {
     render(h(ClipboardAccessNote, { seconds: 0 }), root);
-    browserState.granted = true;
+    pageWebext.permissions.granted = true;
     const other = document.createElement('div');
     document.body.append(other);
     render(h(ClipboardAccessNote, { seconds: 30 }), other);
     // Both have asked the browser (one listener pair each) and rendered their answer.
     await vi.waitFor(() => {
-      expect(browserState.added.size).toBe(2);
+      expect(pageWebext.permissions.added.size).toBe(2);
     });
     // The browser's answers and Preact's renders are microtasks: all done by the next task.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -120,13 +99,15 @@ describe('Options -> clipboard access note', () => {
   it('follows a grant or a removal made in the browser, with no reload', async () => {
     render(h(ClipboardAccessNote, { seconds: 30 }), root);
     await shown();
-    browserState.granted = true;
-    for (const listener of browserState.added) listener({ permissions: ['clipboardRead'] });
+    pageWebext.permissions.granted = true;
+    for (const listener of pageWebext.permissions.added)
+      listener({ permissions: ['clipboardRead'] });
     await vi.waitFor(() => {
       expect(allowButton()).toBeUndefined();
     });
-    browserState.granted = false;
-    for (const listener of browserState.removed) listener({ permissions: ['clipboardRead'] });
+    pageWebext.permissions.granted = false;
+    for (const listener of pageWebext.permissions.removed)
+      listener({ permissions: ['clipboardRead'] });
     await shown();
   });
 });

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import english from '../../../public/_locales/en/messages.json';
 import type { AccountCodes, AccountView } from '../../../src/shared/model/vault';
 import type * as SendModule from '../../../src/shared/send';
 import type { UnlockedOverview } from '../../../src/popup/hooks/use-list-actions';
@@ -11,43 +10,22 @@ import type { UnlockedOverview } from '../../../src/popup/hooks/use-list-actions
 // (a refusal is remembered), and the code is copied whatever the answer.
 
 const state = vi.hoisted(() => ({
-  granted: false,
   answer: false,
-  stored: new Map<string, unknown>(),
   seconds: 30,
   request: vi.fn<(query: { permissions?: string[] }) => Promise<boolean>>(),
   send: vi.fn<(type: string, payload: unknown) => Promise<unknown>>(),
   writeText: vi.fn<(text: string) => Promise<void>>(),
 }));
-vi.mock('../../../src/shared/webext', async () => {
-  const { getMessage } = await import('../support/locale-messages');
-  return {
-    webext: {
-      i18n: {
-        getMessage: (key: string, substitutions?: string[]) =>
-          getMessage(english, key, substitutions),
-      },
-      permissions: {
-        contains: () => Promise.resolve(state.granted),
-        request: state.request,
-      },
-      storage: {
-        local: {
-          get: (key: string) => Promise.resolve({ [key]: state.stored.get(key) }),
-          set: (items: Record<string, unknown>) => {
-            for (const [key, value] of Object.entries(items)) state.stored.set(key, value);
-            return Promise.resolve();
-          },
-        },
-      },
-    },
-  };
-});
+vi.mock('../../../src/shared/webext', async () =>
+  (await import('../support/page-webext')).pageWebextModule(),
+);
 vi.mock('../../../src/shared/send', async (original) => ({
   ...(await original<typeof SendModule>()),
   sendFromPage: state.send,
 }));
 
+const { pageWebext } = await import('../support/page-webext');
+pageWebext.permissions.request = state.request;
 const { useListActions } = await import('../../../src/popup/hooks/use-list-actions');
 
 const account: AccountView = {
@@ -87,10 +65,11 @@ let root: HTMLElement;
 beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
-  Object.assign(state, { granted: false, answer: false, seconds: 30 });
-  state.stored.clear();
+  Object.assign(state, { answer: false, seconds: 30 });
+  pageWebext.permissions.granted = false;
+  pageWebext.local.clear();
   state.request.mockReset().mockImplementation(() => {
-    state.granted = state.answer;
+    pageWebext.permissions.granted = state.answer;
     return Promise.resolve(state.answer);
   });
   state.send
@@ -131,7 +110,7 @@ describe('popup copy and the clipboardRead permission', () => {
     expect(state.request).toHaveBeenCalledWith({ permissions: ['clipboardRead'] });
     await done;
     expect(copiedSent()).toEqual([['clipboard/copied', { code: '123456' }]]);
-    expect(state.stored.get('clipboardReadAsked')).toBe(true);
+    expect(pageWebext.local.get('clipboardReadAsked')).toBe(true);
   });
 
   it('copies when refused, and does not ask again, even in a new popup', async () => {
@@ -154,7 +133,7 @@ describe('popup copy and the clipboardRead permission', () => {
     await copy('a1');
     render(null, root);
     state.seconds = 30;
-    state.granted = true;
+    pageWebext.permissions.granted = true;
     await openPopup();
     await copy('a1');
     expect(state.request).not.toHaveBeenCalled();

@@ -12,11 +12,24 @@ import { getMessage, type Messages } from './locale-messages';
 
 type StorageListener = (changes: Record<string, unknown>, area: string) => void;
 type MessageListener = (message: unknown) => unknown;
+type PermissionListener = (change: { permissions?: string[] }) => void;
+interface PermissionQuery {
+  permissions?: string[];
+}
 
 export const pageWebext = {
   locale: english as Messages,
   storageListeners: new Set<StorageListener>(),
   messageListeners: new Set<MessageListener>(),
+  /** storage.local, as the page reads and writes it. */
+  local: new Map<string, unknown>(),
+  /** Whether the optional permissions a page asks about are granted, and the browser's answer to a request. */
+  permissions: {
+    granted: false,
+    request: (_query: PermissionQuery): Promise<boolean> => Promise.resolve(false),
+    added: new Set<PermissionListener>(),
+    removed: new Set<PermissionListener>(),
+  },
 };
 
 function listeners<Listener>(set: Set<Listener>) {
@@ -34,8 +47,23 @@ export function pageWebextModule() {
           getMessage(pageWebext.locale, key, substitutions),
         getUILanguage: () => 'en',
       },
-      storage: { onChanged: listeners(pageWebext.storageListeners) },
+      storage: {
+        onChanged: listeners(pageWebext.storageListeners),
+        local: {
+          get: (key: string) => Promise.resolve({ [key]: pageWebext.local.get(key) }),
+          set: (items: Record<string, unknown>) => {
+            for (const [key, value] of Object.entries(items)) pageWebext.local.set(key, value);
+            return Promise.resolve();
+          },
+        },
+      },
       runtime: { onMessage: listeners(pageWebext.messageListeners) },
+      permissions: {
+        contains: () => Promise.resolve(pageWebext.permissions.granted),
+        request: (query: PermissionQuery) => pageWebext.permissions.request(query),
+        onAdded: listeners(pageWebext.permissions.added),
+        onRemoved: listeners(pageWebext.permissions.removed),
+      },
     },
   };
 }
