@@ -4,7 +4,7 @@ import { noteVaultActivity } from './auto-lock';
 import { scheduleClipboardClear } from './clipboard';
 import { record, text } from './parse-payload';
 import { expectNoPayload, RequestError, type Handlers } from './router';
-import { changeSettings, settingsChanges, settingsItem } from './settings';
+import { changeSettings, settingsChanges } from './settings';
 import { refusedChange } from '../core/policy/managed-settings';
 import { currentSettings } from './policy/current-settings';
 import { currentPolicy, currentReadPolicy } from './policy/managed-policy';
@@ -73,7 +73,7 @@ export const handlers: Handlers = {
     // Test builds only: compiled out of the others (build-output.test.ts).
     ...(__TEST_HOOKS__ ? testHookHandlers : {}),
     'policy/get': { parse: expectNoPayload, handle: () => currentReadPolicy() },
-    'settings/get': { parse: expectNoPayload, handle: () => settingsItem.get() },
+    'settings/get': { parse: expectNoPayload, handle: () => currentSettings() },
     'settings/set': {
       parse: (payload) => {
         const changes = settingsChanges(payload);
@@ -83,11 +83,12 @@ export const handlers: Handlers = {
       async handle(changes) {
         const refused = refusedChange(changes, await currentPolicy());
         if (refused) throw new RequestError('forbidden', `${refused} is set by your organisation`);
-        const next = await changeSettings(changes);
-        if (!next) throw new RequestError('bad-request', 'These settings are not valid');
+        if (!(await changeSettings(changes))) {
+          throw new RequestError('bad-request', 'These settings are not valid');
+        }
         // A new auto-lock time applies from now, not from the last use.
         await noteVaultActivity();
-        return next;
+        return currentSettings();
       },
     },
     'clipboard/copied': {

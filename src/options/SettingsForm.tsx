@@ -4,11 +4,7 @@ import { t } from '../shared/i18n';
 import { sendFromPage } from '../shared/send';
 import { ClipboardAccessNote } from './ClipboardAccessNote';
 import { SignInSettings } from './SignInSettings';
-import {
-  autoLockAllowed,
-  effectiveSettings,
-  lockedSettings,
-} from '../core/policy/managed-settings';
+import { autoLockAllowed, lockedSettings } from '../core/policy/managed-settings';
 import type { Policy } from '../core/policy/policy';
 import { ManagedHint } from './ManagedHint';
 
@@ -19,16 +15,15 @@ const themes: readonly Settings['theme'][] = ['system', 'light', 'dark'];
 
 /** Each change is saved at once, and confirmed in a status line. */
 export function SettingsForm({
-  settings: own,
+  settings,
   policy,
   onSaved,
 }: {
-  /** The user's own settings; what applies is shown (the organisation's where it decides). */
+  /** The settings in force (the worker applies the policy); `policy` says what is locked. */
   readonly settings: Settings;
   readonly policy: Policy;
   readonly onSaved: (settings: Settings) => void;
 }) {
-  const settings = effectiveSettings(own, policy);
   const locked = lockedSettings(policy);
   const [status, setStatus] = useState<{ readonly ok: boolean; readonly text: string } | null>(
     null,
@@ -135,7 +130,7 @@ export function SettingsForm({
           ))}
         </select>
       </label>
-      <SignInSettings settings={settings} own={own} policy={policy} save={save} />
+      <SignInSettings settings={settings} policy={policy} save={save} />
       {status && (
         <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'saved' : 'error'}>
           {status.text}

@@ -11,14 +11,10 @@ import { ManagedHint } from './ManagedHint';
  */
 export function SignInSettings({
   settings,
-  own,
   policy,
   save,
 }: {
-  /** What applies, within the organisation's policy. */
   readonly settings: Settings;
-  /** The user's own choices (their list of sites, without the organisation's). */
-  readonly own: Settings;
   readonly policy: Policy;
   readonly save: (changes: Partial<Settings>) => void;
 }) {
@@ -54,7 +50,7 @@ export function SignInSettings({
         </label>
       </p>
       <SubmitAfterFillOrigins
-        origins={own.submitAfterFillOrigins}
+        origins={settings.submitAfterFillOrigins}
         managed={policy.submitAfterFillOrigins}
         save={save}
       />

@@ -8,17 +8,19 @@ import { t } from '../shared/i18n';
  * exact origins (https, or http on this computer) where the form is sent once the code is in.
  */
 export function SubmitAfterFillOrigins({
-  origins: own,
+  origins,
   managed,
   save,
 }: {
-  /** The user's own list; `managed` ones (the organisation's) are shown, not removable. */
+  /** Every site in force; the `managed` ones (the organisation's) are shown, not removable. */
   readonly origins: readonly string[];
   readonly managed: readonly string[];
   readonly save: (changes: Partial<Settings>) => void;
 }) {
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The user's own list is what the organisation did not add.
+  const own = origins.filter((origin) => !managed.includes(origin));
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -29,11 +31,8 @@ export function SubmitAfterFillOrigins({
     }
     setError(null);
     setAddress('');
-    if (!own.includes(origin) && !managed.includes(origin)) {
-      save({ submitAfterFillOrigins: [...own, origin] });
-    }
+    if (!origins.includes(origin)) save({ submitAfterFillOrigins: [...own, origin] });
   };
-  const origins = [...managed, ...own.filter((origin) => !managed.includes(origin))];
 
   return (
     <div role="group" aria-labelledby="submit-after-fill-heading">

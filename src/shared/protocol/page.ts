@@ -44,7 +44,7 @@ export interface PageRequests {
   'vault/hotp-next': { request: { readonly id: string }; response: AccountCodes };
   /** The popup wrote `code` to the clipboard: clear it later if it is still there. */
   'clipboard/copied': { request: { readonly code: string }; response: null };
-  /** The user's own settings, as stored: what applies is these within the policy. */
+  /** The settings in force: the user's, within the organisation's policy (policy/get). */
   'settings/get': { request: null; response: Settings };
   'settings/set': { request: Partial<Settings>; response: Settings };
   /** The organisation's managed policy, read and checked (core/policy/policy.ts). */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { effectiveSettings } from '../../../src/core/policy/managed-settings';
 import { readPolicy } from '../../../src/core/policy/policy';
 import type { Settings } from '../../../src/shared/model/settings';
 
@@ -32,11 +33,11 @@ afterEach(() => {
   root.remove();
 });
 
-function show(policy: Record<string, unknown>) {
-  render(
-    h(SettingsForm, { settings: own, policy: readPolicy(policy).policy, onSaved: () => undefined }),
-    root,
-  );
+/** As Options gets it: the settings in force (the worker applies the policy), and the policy. */
+function show(raw: Record<string, unknown>) {
+  const policy = readPolicy(raw).policy;
+  const settings = effectiveSettings(own, policy);
+  render(h(SettingsForm, { settings, policy, onSaved: () => undefined }), root);
 }
 
 const select = (label: string) =>
