@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outDirFor } from '../../scripts/build-targets';
 import { startPortal, type RunningPortal } from '../fixtures/portal/server';
+import { seriousAxeViolations } from './support/axe';
 import { launchChromium } from './support/chromium';
 import { launchFirefox } from './support/firefox';
 import { allowHostWithoutPrompt } from './support/grant-host-access';
@@ -98,6 +99,7 @@ describe.each(targets)('managed policy in $name', (target) => {
       value: 'off',
     });
     await options.waitForText('Your organisation has turned off exports without encryption.');
+    expect(await seriousAxeViolations(options)).toEqual([]);
     // Not only the page: the worker refuses the change, and the export.
     expect(await sendFromExtensionPage(popup, 'settings/set', { autoLockMinutes: 60 })).toEqual({
       ok: false,

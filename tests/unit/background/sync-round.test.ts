@@ -13,6 +13,8 @@ interface Profile {
   local: Area;
   session: Area;
   sync: Area;
+  /** The organisation's policy (storage.managed); null: none (Firefox then rejects). */
+  managed: Record<string, unknown> | null;
 }
 const fake = vi.hoisted(() => ({ current: null as unknown as Profile, refuseLocalWrites: 0 }));
 
@@ -51,6 +53,12 @@ vi.mock('webextension-polyfill', () => {
         local: area((profile) => profile.local),
         session: area((profile) => profile.session),
         sync: area((profile) => profile.sync, 102_400),
+        managed: {
+          get: () =>
+            fake.current.managed === null
+              ? Promise.reject(new Error('Managed storage manifest not found'))
+              : Promise.resolve(structuredClone(fake.current.managed)),
+        },
         onChanged: { addListener: () => undefined },
       },
       alarms: { create: () => Promise.resolve(), onAlarm: { addListener: () => undefined } },
@@ -61,9 +69,13 @@ vi.mock('webextension-polyfill', () => {
 const passphrase = 'correct horse battery staple';
 const sender: ExtensionPageSender = { kind: 'extension-page', url: 'x', tabId: null };
 
-/** A browser profile with its own worker modules (vault service state included). */
-async function browserProfile() {
-  const profile: Profile = { local: new Map(), session: new Map(), sync: new Map() };
+/**
+ * A browser profile with its own worker modules (vault service state included); given an
+ * existing profile, the same storage with a restarted worker (a policy is read anew).
+ */
+async function browserProfile(
+  profile: Profile = { local: new Map(), session: new Map(), sync: new Map(), managed: null },
+) {
   vi.resetModules();
   fake.current = profile;
   const vault = await import('../../../src/background/vault/vault-service');
@@ -168,5 +180,40 @@ describe('sync rounds between two browsers', () => {
       problem: null,
       accountsSynced: 1,
     });
+  });
+
+  it('does nothing the organisation turned off: no round, no join, nothing offered', async () => {
+    const first = await browserProfile();
+    await first.vault.createNewVault(passphrase);
+    await first.vault.updateVault(addAccounts(0, 1));
+    await first.syncHandlers['sync/enable'].handle(null, sender);
+    const synced = new Map(first.profile.sync);
+
+    // The policy arrives; the worker reads it as it starts again.
+    first.profile.managed = { disableSync: true };
+    const managed = await browserProfile(first.profile);
+    await managed.vault.unlock(passphrase);
+    await managed.vault.updateVault(addAccounts(1, 1));
+    expect(await managed.runSyncRound()).toBeNull();
+    expect(first.profile.sync).toEqual(synced);
+    expect(await managed.syncHandlers['sync/status'].handle(null, sender)).toMatchObject({
+      enabled: false,
+      forbidden: true,
+      joinable: false,
+    });
+    await expect(managed.syncHandlers['sync/enable'].handle(null, sender)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+
+    const second = await browserProfile();
+    second.profile.managed = { disableSync: true };
+    for (const [key, value] of synced) second.profile.sync.set(key, value);
+    expect(await second.syncHandlers['sync/status'].handle(null, sender)).toMatchObject({
+      joinable: false,
+    });
+    await expect(
+      second.syncHandlers['sync/join'].handle({ passphrase }, sender),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    expect(second.profile.local.has('vault')).toBe(false);
   });
 });
