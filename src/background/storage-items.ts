@@ -20,18 +20,19 @@ export function storageItem<Value>(
   fallback: Value,
   parse: (stored: unknown) => Value | undefined,
 ): StorageItem<Value> {
-  const storage = browser.storage[area];
+  // Looked up at each use, not at import: an item is declared at module level.
+  const storage = () => browser.storage[area];
   return {
     async get() {
-      const stored = (await storage.get(key))[key];
+      const stored = (await storage().get(key))[key];
       if (stored === undefined) return fallback;
       return parse(stored) ?? fallback;
     },
     async set(value) {
-      await storage.set({ [key]: value });
+      await storage().set({ [key]: value });
     },
     async remove() {
-      await storage.remove(key);
+      await storage().remove(key);
     },
   };
 }

@@ -13,8 +13,6 @@ export interface SiteNotice {
   readonly full: LocalisedText;
   /** The acknowledgement the user must tick; its text must name what is being given up. */
   readonly acknowledge: LocalisedText;
-  /** An organisation's own words after the warning (managed policy), set at run time only. */
-  readonly organisation?: LocalisedText;
 }
 
 export interface SiteProfile {

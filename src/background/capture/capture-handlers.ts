@@ -1,4 +1,6 @@
 import { LIMITS, makeCurrent, setUpAgainOf, type EntryDraft } from '../../core/vault';
+import { organisationNotice } from '../../core/policy/policy';
+import { currentPolicy } from '../policy/managed-policy';
 import type { CaptureFound, CaptureSaved } from '../../shared/model/capture';
 import type { ContentRequests } from '../../shared/protocol/content';
 import { boolean, record, text } from '../parse-payload';
@@ -33,7 +35,8 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
   'capture/decode': {
     parse: (payload) => ({ image: text(record(payload), 'image', MAX_CROP_DATA_URL_LENGTH) }),
     async handle({ image }, sender): Promise<CaptureFound> {
-      const { id: siteId } = await portalFrame(sender);
+      const profile = await portalFrame(sender);
+      const siteId = profile.id;
       const found = await decodeQrFillingImage(image);
       if (!found) return { status: 'none' };
       const contents = readQrContents(found.text);
@@ -59,6 +62,9 @@ export const captureHandlers: HandlerMap<CaptureRequests, ContentScriptSender> =
               account: known.replaces.account,
               savedAt: known.replaces.createdAt,
             }
+          : null,
+        organisationNotice: profile.notices.insights
+          ? organisationNotice(await currentPolicy())
           : null,
       };
     },

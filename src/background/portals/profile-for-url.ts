@@ -1,8 +1,6 @@
 import { matchesPattern, parseMatchPattern } from '../../core/match-pattern';
 import { siteProfileFor, type SiteProfile } from '../../sites';
 import { userPortalProfile } from '../../sites/user-portal';
-import { noticeTextFor, type Policy } from '../../core/policy/policy';
-import { currentPolicy } from '../policy/managed-policy';
 import { managedPortalPatterns } from './managed-portals';
 import { portalsItem } from './portal-store';
 
@@ -13,27 +11,17 @@ import { portalsItem } from './portal-store';
  */
 export async function siteProfileForUrl(url: string): Promise<SiteProfile | null> {
   const builtIn = siteProfileFor(url);
-  if (builtIn) return withOrganisationNotice(builtIn, await currentPolicy());
+  if (builtIn) return builtIn;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return null;
   }
+  const covers = (pattern: string) => matchesPattern(parseMatchPattern(pattern), parsed);
   const { entries } = await portalsItem.get();
-  const patterns = [...entries.map((entry) => entry.pattern), ...(await managedPortalPatterns())];
-  const pattern = patterns.find((each) => matchesPattern(parseMatchPattern(each), parsed));
+  const pattern =
+    entries.map((entry) => entry.pattern).find(covers) ??
+    (await managedPortalPatterns()).find(covers);
   return pattern === undefined ? null : userPortalProfile(pattern);
-}
-
-/** The organisation's words after a site's Insights warning (managed policy). */
-function withOrganisationNotice(profile: SiteProfile, policy: Policy): SiteProfile {
-  const insights = profile.notices.insights;
-  const en = noticeTextFor(policy, 'en');
-  const fr = noticeTextFor(policy, 'fr');
-  if (!insights || en === null || fr === null) return profile;
-  return {
-    ...profile,
-    notices: { ...profile.notices, insights: { ...insights, organisation: { en, fr } } },
-  };
 }

@@ -158,7 +158,7 @@ export function startEnrollmentCapture(
             dateStyle: 'medium',
           }),
         },
-        notice: localNotice(profile),
+        notice: localNotice(profile, found.organisationNotice),
       },
       (request) => void save(request),
     );

@@ -150,6 +150,13 @@ export function isManaged(policy: Policy): boolean {
   return POLICY_KEYS.some((key) => JSON.stringify(policy[key]) !== JSON.stringify(noPolicy[key]));
 }
 
+/** The organisation's words for the Insights notice in both languages, or null. */
+export function organisationNotice(policy: Policy): Readonly<Record<Locale, string>> | null {
+  const en = noticeTextFor(policy, 'en');
+  const fr = noticeTextFor(policy, 'fr');
+  return en === null || fr === null ? null : { en, fr };
+}
+
 /** The organisation's words in the UI's language, else in the other one. */
 export function noticeTextFor(policy: Policy, locale: Locale): string | null {
   const text = policy.insightsNoticeText;

@@ -1,3 +1,5 @@
+import type { LocalisedText } from '../../sites/site-profile';
+
 /** A QR code found in a portal page, as the in-page prompt may show it: no secret. */
 export type CaptureFound =
   /** No QR code in these pixels (most images are not one): the prompt stays hidden. */
@@ -20,6 +22,11 @@ export type CaptureFound =
        * this origin, another secret (2FA set up again). Known only while unlocked.
        */
       readonly replaces: ReplacedAccount | null;
+      /**
+       * The organisation's words after the site's notice (managed policy), asked when the
+       * code is found rather than when the page loads: the policy may arrive after that.
+       */
+      readonly organisationNotice: LocalisedText | null;
     };
 
 export interface ReplacedAccount {

@@ -27,6 +27,10 @@ vi.mock('../../../src/background/settings', () => ({
       Promise.resolve({ fillOnSignIn: true, copyAfterFill: false, submitAfterFillOrigins: [] }),
   },
 }));
+vi.mock('../../../src/background/policy/managed-policy', async () => {
+  const { noPolicy } = await import('../../../src/core/policy/policy');
+  return { currentPolicy: () => Promise.resolve(noPolicy) };
+});
 vi.mock('../../../src/background/portals/portal-frame', () => ({
   portalFrame: () => Promise.resolve({ id: 'sonar', notices: {} }),
 }));

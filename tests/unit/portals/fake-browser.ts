@@ -12,6 +12,8 @@ export function createFakeBrowser() {
   let failNextRegister = false;
   // The organisation's policy: null is Firefox without one (get() rejects).
   let managed: Record<string, unknown> | null = null;
+  /** Chromium answers its first managed read after start late: a promise to wait for first. */
+  let managedAnswer: Promise<void> = Promise.resolve();
   const storageListeners = new Set<(changes: object, area: string) => void>();
   const base = 'moz-extension://0b5e8b5c-5a4a-4b8e-9d0e-1f2a3b4c5d6e/';
   // Firefox names manifest content scripts by full URL; Chrome by package path.
@@ -20,10 +22,11 @@ export function createFakeBrowser() {
   const browser = {
     storage: {
       managed: {
-        get: () =>
-          managed === null
-            ? Promise.reject(new Error('Managed storage manifest not found'))
-            : Promise.resolve(structuredClone(managed)),
+        get: async () => {
+          await managedAnswer;
+          if (managed === null) throw new Error('Managed storage manifest not found');
+          return structuredClone(managed);
+        },
       },
       onChanged: {
         addListener: (listener: (changes: object, area: string) => void) => {
@@ -99,6 +102,14 @@ export function createFakeBrowser() {
     useFirefoxManifestUrls: () => {
       manifestScript.file = `${base}src/content/content-script.js`;
     },
+    /** Holds managed reads until `release` runs (a browser that just started). */
+    holdManagedReads() {
+      let release: () => void = () => undefined;
+      managedAnswer = new Promise((resolve) => {
+        release = resolve;
+      });
+      return release;
+    },
     /** A new policy, announced as Chromium does (storage.onChanged, area "managed"). */
     setPolicy(values: Record<string, unknown> | null) {
       managed = values;
@@ -115,6 +126,7 @@ export function createFakeBrowser() {
       calls.unregister = 0;
       failNextRegister = false;
       managed = null;
+      managedAnswer = Promise.resolve();
       manifestScript.file = 'src/content/content-script.js';
     },
   };
