@@ -212,6 +212,10 @@ describe.each(demoTargets)('the organisation’s Insights text in $name', (targe
     await file.write({ insightsNoticeText: { en: words, fr: 'Demandez aux TI.' } });
     [portal, session] = await Promise.all([startPortal(), target.launch()]);
     await createVault(await session.openPopup());
+    // Chromium reads a new profile's policy a few seconds after it starts: Options says when.
+    const options = await session.openExtensionPage('src/options/index.html');
+    await options.waitForText('Some settings are managed by your organisation.');
+    await options.close();
   });
   afterAll(async () => {
     await Promise.all([session.close(), portal.close()]);
