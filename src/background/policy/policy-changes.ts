@@ -4,7 +4,7 @@ import { syncPortals } from '../portals/portal-service';
 import { announceToPages } from '../vault-events';
 import { vaultState } from '../vault/vault-service';
 import { applyRecommendedFill } from './recommended-fill';
-import { watchManagedPolicy } from './managed-policy';
+import { currentReadPolicy, watchManagedPolicy } from './managed-policy';
 
 /**
  * What follows a new policy, at once and without a restart (Chromium reports changes; Firefox
@@ -14,6 +14,8 @@ import { watchManagedPolicy } from './managed-policy';
  */
 export function watchPolicy(): void {
   watchManagedPolicy(() => void applyPolicy());
+  // Read at once: Chromium's first answer after the browser starts takes seconds.
+  void currentReadPolicy();
   // Firefox reads policies as it starts; a policy present at install applies then too.
   const takeDefaults = () => void applyRecommendedFill().catch(() => undefined);
   browser.runtime.onStartup.addListener(takeDefaults);
