@@ -165,10 +165,10 @@ describe.each(targets)('managed policy in $name', (target) => {
     await file.write({ ...rest, maxAutoLockMinutes: 30 });
     // Chromium notices the file within seconds; the page follows the worker's announcement.
     await options.waitForText('Your organisation allows at most 30 minutes of inactivity.');
-    expect(await control(options, 'Lock the vault after')).toEqual({
-      disabled: false,
-      value: '15 minutes of inactivity',
-    });
+    // The page asks for the policy, then for the settings in force under it.
+    await expect
+      .poll(() => control(options, 'Lock the vault after'), { timeout: 10_000 })
+      .toEqual({ disabled: false, value: '15 minutes of inactivity' });
     await options.close();
   });
 });
