@@ -25,6 +25,9 @@ let current: ReadPolicy | null = null;
 /** The last policy handed out (or taken from storage): a new read is announced when it differs. */
 let served: ReadPolicy | null = null;
 let reading: Promise<ReadPolicy> | null = null;
+/** What storage.local holds, read once per worker: a worker that wakes does not write it again. */
+let kept: Promise<unknown> | null = null;
+const keptPolicy = () => (kept ??= lastRead.get().catch(() => undefined));
 const listeners: (() => void)[] = [];
 
 export function currentReadPolicy(): Promise<ReadPolicy> {
@@ -51,7 +54,7 @@ export function watchManagedPolicy(onChange: () => void): void {
 
 async function firstRead(): Promise<ReadPolicy> {
   const live = refresh();
-  const stored = await lastRead.get().catch(() => undefined);
+  const stored = await keptPolicy();
   if (current) return current;
   if (stored !== undefined) return serve(readPolicy(stored));
   const waited = new Promise<ReadPolicy>((resolve) => {
@@ -79,7 +82,10 @@ async function refresh(): Promise<ReadPolicy> {
     // Key names only: an administrator's values are not ours to repeat.
     console.warn('Managed policy values ignored (not valid):', read.ignored.join(', '));
   }
-  await lastRead.set(raw ?? null).catch(() => undefined);
+  if (JSON.stringify(raw ?? null) !== JSON.stringify(await keptPolicy())) {
+    kept = Promise.resolve(raw ?? null);
+    await lastRead.set(raw ?? null).catch(() => undefined);
+  }
   if (before !== null && JSON.stringify(before) !== JSON.stringify(read)) {
     for (const listener of listeners) listener();
   }

@@ -59,4 +59,23 @@ describe('the first policy read after the browser starts', () => {
       vi.useRealTimers();
     }
   });
+
+  it('does not write the same policy again each time the worker wakes', async () => {
+    fake.reset();
+    fake.setPolicy({ disableSync: true });
+    await (await freshWorker()).currentPolicy();
+    const writes = vi.spyOn(fake.browser.storage.local, 'set');
+    try {
+      const woken = await freshWorker();
+      await woken.currentPolicy();
+      await vi.waitFor(() => {
+        expect(fake.local.get('managedPolicy')).toEqual({ disableSync: true });
+      });
+      // The live read has landed (it is what the worker serves now): nothing was written.
+      expect((await woken.currentPolicy()).disableSync).toBe(true);
+      expect(writes).not.toHaveBeenCalled();
+    } finally {
+      writes.mockRestore();
+    }
+  });
 });
