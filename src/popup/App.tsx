@@ -145,7 +145,9 @@ export function App({ firstOverview }: { readonly firstOverview: Promise<VaultOv
         />
       );
     }
-    if (overview.state === 'locked') return <Unlock onUnlocked={afterUnlock} />;
+    if (overview.state === 'locked') {
+      return <Unlock onUnlocked={afterUnlock} nextAttemptAt={overview.nextAttemptAt ?? null} />;
+    }
     if (screen.kind === 'add') {
       return (
         <AddAccount

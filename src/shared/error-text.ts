@@ -16,6 +16,7 @@ const byCode: Readonly<Record<ErrorCode | 'no-reply', MessageKey>> = {
   'no-vault': 'popupErrorNoVault',
   'vault-exists': 'popupErrorVaultExists',
   'wrong-passphrase': 'popupErrorWrongPassphrase',
+  throttled: 'popupErrorThrottled',
   'passphrase-changed': 'popupErrorPassphraseChanged',
   'weak-passphrase': 'popupErrorWeakPassphrase',
   'invalid-input': 'popupErrorInvalidInput',

@@ -22,6 +22,7 @@ import { lastBackupItem } from '../backup/backup-status';
 import type { ExtensionPageSender } from '../sender';
 import { tabPortal } from '../tab-portals';
 import { accountCodes, unlockedOverview } from './account-views';
+import { passphraseWaitUntil } from './passphrase-throttle';
 import { draftFromInput, parseAccountInput } from './account-input';
 import {
   changeVaultPassphrase,
@@ -69,6 +70,11 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
     parse: expectNoPayload,
     async handle() {
       const state = await vaultState();
+      if (state === 'locked') {
+        // The popup opened during a wait shows it at once, not after a refused attempt.
+        const nextAttemptAt = await passphraseWaitUntil();
+        return nextAttemptAt === null ? { state } : { state, nextAttemptAt };
+      }
       if (state !== 'unlocked') return { state };
       // Independent: the vault and the active tab are read at the same time.
       const [{ data, recovered }, origin, lastBackupAt] = await Promise.all([

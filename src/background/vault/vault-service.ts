@@ -21,6 +21,7 @@ import {
   type VaultData,
 } from '../../core/vault';
 import { RequestError } from '../router';
+import { throttledPassphraseCheck } from './passphrase-throttle';
 import { forgetSessionKey, readSessionKey, saveSessionKey } from './session-key';
 import { readStoredVault, VaultStorageError, writeVault, type StoredVault } from './vault-storage';
 
@@ -119,21 +120,27 @@ export function withVaultKey<Result>(
   });
 }
 
+/**
+ * Every check of the vault's passphrase (this, confirmPassphrase, changeVaultPassphrase)
+ * counts toward the wait after wrong ones (passphrase-throttle.ts).
+ */
 export function unlock(passphrase: string): Promise<void> {
   return serialised(async () => {
     const vault = await stored();
     if (!vault) throw new RequestError('no-vault', 'There is no vault yet.');
-    const newer = await lifecycle.newerPassphraseSlot?.();
-    if (newer) {
-      const adopted = await unlockWithNewerSlot(vault, newer, passphrase);
-      if (adopted) return;
-    }
-    const key = await unwrapKey(vault, passphrase);
-    const state = await openGeneration(vault, key);
-    await becomeUnlocked(state);
-    // Queued now, so it runs right after this unlock and before any later request; the unlock
-    // itself answers without waiting for the slow key derivation.
-    if (needsKdfUpgrade(state.envelope)) void serialised(() => upgradeKdf(state, passphrase));
+    await throttledPassphraseCheck(async () => {
+      const newer = await lifecycle.newerPassphraseSlot?.();
+      if (newer) {
+        const adopted = await unlockWithNewerSlot(vault, newer, passphrase);
+        if (adopted) return;
+      }
+      const key = await unwrapKey(vault, passphrase);
+      const state = await openGeneration(vault, key);
+      await becomeUnlocked(state);
+      // Queued now, so it runs right after this unlock and before any later request; the
+      // unlock itself answers without waiting for the slow key derivation.
+      if (needsKdfUpgrade(state.envelope)) void serialised(() => upgradeKdf(state, passphrase));
+    });
   });
 }
 
@@ -313,13 +320,15 @@ export function joinSyncedVault(synced: VaultEnvelope, joinKey: Uint8Array): Pro
 /**
  * Proves the passphrase again without touching the lock state (DESIGN 4.9: exports and QR
  * codes are shown only after it), and gives the data it guards. Throws 'wrong-passphrase'
- * as unlock does, 'locked' when there is nothing open to confirm.
+ * and 'throttled' as unlock does (the same count), 'locked' when there is nothing open to confirm.
  */
 export function confirmPassphrase(passphrase: string): Promise<VaultData> {
   return serialised(async () => {
     const current = await requireUnlocked();
     // Only the answer matters: the key it unwraps is the one already held, and is wiped.
-    const key = await withCryptoErrors(() => unlockWithPassphrase(current.envelope, passphrase));
+    const key = await throttledPassphraseCheck(() =>
+      withCryptoErrors(() => unlockWithPassphrase(current.envelope, passphrase)),
+    );
     key.fill(0);
     return current.data;
   });
@@ -331,7 +340,10 @@ export function changeVaultPassphrase(currentPassphrase: string, next: string): 
     checkStrength(next);
     // The current passphrase is asked again so an unlocked, unattended browser cannot be
     // used to take the vault over.
-    await withCryptoErrors(() => unlockWithPassphrase(current.envelope, currentPassphrase));
+    const proof = await throttledPassphraseCheck(() =>
+      withCryptoErrors(() => unlockWithPassphrase(current.envelope, currentPassphrase)),
+    );
+    proof.fill(0);
     const envelope = await withCryptoErrors(() =>
       changePassphrase(current.envelope, current.key, next),
     );

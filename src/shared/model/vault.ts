@@ -35,7 +35,11 @@ export interface AccountCodes {
 
 export type VaultOverview =
   | { readonly state: 'none' }
-  | { readonly state: 'locked' }
+  | {
+      readonly state: 'locked';
+      /** While a wait after wrong passphrases runs: when the next may be tried (ms since the epoch). */
+      readonly nextAttemptAt?: number;
+    }
   | {
       readonly state: 'unlocked';
       readonly accounts: readonly AccountView[];

@@ -24,6 +24,11 @@ export type ErrorCode =
   | 'vault-exists'
   | 'wrong-passphrase'
   /**
+   * Too many wrong passphrases in a row: refused before the passphrase was looked at, until
+   * `nextAttemptAt` (core/unlock-throttle.ts).
+   */
+  | 'throttled'
+  /**
    * The passphrase given is the one this browser's vault had, but it was changed in another
    * browser that syncs with this one: the new one opens the vault now.
    */
@@ -60,6 +65,11 @@ export interface ReplyError {
   readonly code: ErrorCode;
   readonly message: string;
   readonly reason?: ErrorReason;
+  /**
+   * When a passphrase may be checked again (ms since the epoch): on 'throttled', and on the
+   * 'wrong-passphrase' that starts a wait.
+   */
+  readonly nextAttemptAt?: number;
 }
 
 export type Reply<Value> =
