@@ -28,7 +28,7 @@ export interface PasskeyCredential {
 
 /** Trimmed, 1 to 64 characters, no control characters: it is shown in Options and stored. */
 export function isPasskeyName(name: string): boolean {
-  const length = [...name].length;
+  const length = Array.from(name).length;
   return (
     name === name.trim() &&
     length >= 1 &&
