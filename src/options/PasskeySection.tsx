@@ -44,6 +44,10 @@ export function PasskeySection() {
   const add = async (event: Event) => {
     event.preventDefault();
     const chosen = name.trim() || t('optionsPasskeyDefaultName');
+    if (passphrase === '') {
+      setResult({ ok: false, text: t('popupPassphraseEmpty') });
+      return;
+    }
     setBusy(true);
     setResult(null);
     try {
@@ -132,7 +136,7 @@ export function PasskeySection() {
             />
           </label>
           {passwordField(
-            t('optionsCurrentPassphrase'),
+            t('optionsPasskeyPassphrase'),
             passphrase,
             setPassphrase,
             'current-password',

@@ -507,7 +507,8 @@ export async function withCryptoErrors<Result>(action: () => Promise<Result>): P
     return await action();
   } catch (error) {
     if (!(error instanceof VaultCryptoError)) throw error;
-    if (error.code === 'wrong-passphrase') {
+    // An empty passphrase opens nothing: the same answer as a wrong one, not a storage fault.
+    if (error.code === 'wrong-passphrase' || error.code === 'empty-passphrase') {
       throw new RequestError('wrong-passphrase', 'The passphrase is not correct.');
     }
     throw new RequestError('storage', error.message, error.code);
