@@ -34,7 +34,10 @@ import {
   vaultState,
 } from './vault-service';
 
-type VaultRequests = Pick<PageRequests, Extract<keyof PageRequests, `vault/${string}`>>;
+type VaultRequests = Pick<
+  PageRequests,
+  Exclude<Extract<keyof PageRequests, `vault/${string}`>, 'vault/unlock-passkey'>
+>;
 
 /**
  * Entries removed from a popup, kept in memory (never stored) so "Undo" can put them back:

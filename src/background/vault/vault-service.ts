@@ -8,6 +8,7 @@ import {
   encryptPayload,
   needsKdfUpgrade,
   passphraseSlotCostsNoMore,
+  unlockWithPasskey,
   unlockWithPassphrase,
   VaultCryptoError,
   type VaultEnvelope,
@@ -221,6 +222,55 @@ async function upgradeKdf(state: Unlocked, passphrase: string): Promise<void> {
 
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : 'error';
+}
+
+/**
+ * Unlocks with a passkey's PRF output. Only the newest generation's slots are tried: a passkey
+ * removed there must not still open the previous one (a removal stores both anyway).
+ */
+export function unlockByPasskey(credentialId: Uint8Array, prfOutput: Uint8Array): Promise<void> {
+  return serialised(async () => {
+    const vault = await stored();
+    if (!vault) throw new RequestError('no-vault', 'There is no vault yet.');
+    const key = await withCryptoErrors(() =>
+      unlockWithPasskey(vault.envelope, credentialId, prfOutput).catch((error: unknown) => {
+        const refused =
+          error instanceof VaultCryptoError &&
+          (error.code === 'wrong-key' || error.code === 'slot-not-found');
+        if (!refused) throw error;
+        throw new RequestError('passkey', 'This passkey does not open the vault.', error.code);
+      }),
+    );
+    await becomeUnlocked(await openGeneration(vault, key));
+  });
+}
+
+/** The stored envelope, locked or not (what it says in clear: which passkeys open it). */
+export function storedEnvelope(): Promise<VaultEnvelope | null> {
+  return serialised(async () => (await stored())?.envelope ?? null);
+}
+
+/**
+ * Changes the slots of the open vault (a passkey added or removed) and stores the result in
+ * both generations, so a removed slot cannot still open the previous one. Not synced: sync
+ * carries the passphrase slot only.
+ */
+export function changeSlots(
+  change: (vault: { envelope: VaultEnvelope; key: Uint8Array }) => Promise<VaultEnvelope>,
+): Promise<VaultEnvelope> {
+  return serialised(async () => {
+    const current = await requireUnlocked();
+    const key = current.key.slice();
+    try {
+      const envelope = await change({ envelope: current.envelope, key });
+      await save(envelope, current.envelope);
+      await save(envelope, envelope);
+      unlocked = { ...current, envelope };
+      return envelope;
+    } finally {
+      key.fill(0);
+    }
+  });
 }
 
 export function lock(): Promise<void> {
@@ -469,7 +519,8 @@ export async function withCryptoErrors<Result>(action: () => Promise<Result>): P
     return await action();
   } catch (error) {
     if (!(error instanceof VaultCryptoError)) throw error;
-    if (error.code === 'wrong-passphrase') {
+    // An empty passphrase opens nothing: the same answer as a wrong one, not a storage fault.
+    if (error.code === 'wrong-passphrase' || error.code === 'empty-passphrase') {
       throw new RequestError('wrong-passphrase', 'The passphrase is not correct.');
     }
     throw new RequestError('storage', error.message, error.code);

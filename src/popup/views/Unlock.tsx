@@ -3,6 +3,7 @@ import { sendFromPage } from '../../shared/send';
 import { useSyncStatus } from '../../shared/use-sync-status';
 import { stateFromError } from '../hooks/use-overview';
 import { usePassphraseSubmit } from '../hooks/use-passphrase-submit';
+import { PasskeyUnlock } from '../passkey/PasskeyUnlock';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { PassphraseWait } from '../ui/PassphraseWait';
@@ -43,6 +44,7 @@ export function Unlock({
           {t('popupSyncPassphraseChanged')}
         </p>
       )}
+      <PasskeyUnlock onUnlocked={onUnlocked} />
       <Field
         id="unlock-passphrase"
         label={t('popupPassphrase')}

@@ -41,7 +41,9 @@ export type ErrorCode =
   /** Storage failed (quota, corrupt data): `reason` says what, when it is known; nothing was lost. */
   | 'storage'
   /** A backup or import file that cannot be read: `reason` (a FormatErrorCode) says why. */
-  | 'bad-file';
+  | 'bad-file'
+  /** A passkey did not open the vault, or could not be added: `reason` says why. */
+  | 'passkey';
 
 /** Why, more precisely than the ErrorCode: core's typed error codes and the worker's own. */
 export type ErrorReason =
@@ -55,7 +57,9 @@ export type ErrorReason =
   /** The stored vault (both generations) cannot be read. */
   | 'storage-damaged'
   /** An image file or pasted image that is not a readable picture. */
-  | 'unreadable-image';
+  | 'unreadable-image'
+  /** "Unlock with a passkey" was started too long ago, or before the worker restarted. */
+  | 'passkey-expired';
 
 /**
  * A refusal. `message` is English, for logs and developers: never shown to the user. What the
