@@ -6,6 +6,8 @@ import { passkeyFailureText, passkeyProblemText } from '../shared/passkey/proble
 import { passkeyProblem, registerPasskey, type PasskeyProblem } from '../shared/passkey/webauthn';
 import { sendFromPage } from '../shared/send';
 import { passwordField } from './password-field';
+import { usePassphraseWait } from '../popup/hooks/use-passphrase-wait';
+import { PassphraseWait } from '../popup/ui/PassphraseWait';
 
 interface Result {
   readonly ok: boolean;
@@ -25,6 +27,8 @@ export function PasskeySection() {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
+  // The passphrase asked here counts toward the wait after wrong ones, as an unlock does.
+  const wait = usePassphraseWait();
 
   useEffect(() => {
     void passkeyProblem().then(setProblem);
@@ -38,11 +42,14 @@ export function PasskeySection() {
 
   const fail = (failure: unknown) => {
     setBusy(false);
-    setResult({ ok: false, text: passkeyFailureText(failure, describeError) });
+    setResult(
+      wait.note(failure) ? null : { ok: false, text: passkeyFailureText(failure, describeError) },
+    );
   };
 
   const add = async (event: Event) => {
     event.preventDefault();
+    if (busy || wait.until !== null) return;
     const chosen = name.trim() || t('optionsPasskeyDefaultName');
     if (passphrase === '') {
       setResult({ ok: false, text: t('popupPassphraseEmpty') });
@@ -141,7 +148,8 @@ export function PasskeySection() {
             setPassphrase,
             'current-password',
           )}
-          <button type="submit" class="primary" disabled={busy}>
+          <PassphraseWait id="passkey-wait" until={wait.until} onEnd={wait.end} />
+          <button type="submit" class="primary" disabled={busy || wait.until !== null}>
             {t('optionsPasskeyAdd')}
           </button>{' '}
           <button

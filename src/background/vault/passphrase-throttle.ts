@@ -64,6 +64,11 @@ export async function throttledPassphraseCheck<Result>(
   return result;
 }
 
+/** Another way in proved the user (a passkey): the passphrase's count starts again. */
+export async function forgetPassphraseFailures(): Promise<void> {
+  await bestEffort(() => failuresItem.remove());
+}
+
 /**
  * The count could not be stored (storage full): the answer to the check stands as it is, as
  * a storage error would hide a wrong passphrase, or report a right one as failed after the

@@ -22,7 +22,7 @@ import {
   type VaultData,
 } from '../../core/vault';
 import { RequestError } from '../router';
-import { throttledPassphraseCheck } from './passphrase-throttle';
+import { forgetPassphraseFailures, throttledPassphraseCheck } from './passphrase-throttle';
 import { forgetSessionKey, readSessionKey, saveSessionKey } from './session-key';
 import { readStoredVault, VaultStorageError, writeVault, type StoredVault } from './vault-storage';
 
@@ -242,6 +242,7 @@ export function unlockByPasskey(credentialId: Uint8Array, prfOutput: Uint8Array)
       }),
     );
     await becomeUnlocked(await openGeneration(vault, key));
+    await forgetPassphraseFailures();
   });
 }
 

@@ -148,4 +148,19 @@ describe('passkey requests', () => {
     };
     expect(await refusal(call('passkey/add', added))).toMatchObject({ reason: 'passkey-expired' });
   });
+
+  it('count a wrong passphrase before a passkey is added; a passkey unlock clears the count', async () => {
+    const passkey = await addPasskey();
+    expect(await refusal(call('passkey/begin', { passphrase: 'not it at all' }))).toMatchObject({
+      code: 'wrong-passphrase',
+    });
+    expect(fake.local.get('passphraseFailures')).toMatchObject({ count: 1 });
+
+    // A run of wrong passphrases: the passkey still opens the vault, and the wait is over.
+    fake.local.set('passphraseFailures', { count: 9, lastAt: Date.now() });
+    await service.lock();
+    await call('vault/unlock-passkey', passkey);
+    expect(await service.vaultState()).toBe('unlocked');
+    expect(fake.local.has('passphraseFailures')).toBe(false);
+  });
 });
