@@ -25,18 +25,20 @@ export interface Binarized {
   readonly height: number;
   /** Per 8 x 8 block, row by row; below 0 where the block is all light. */
   readonly thresholds: Float32Array;
-  readonly columns: number;
   readonly tones: BlockTones;
 }
 
 /** 1 where the pixel is dark, 0 where light, -1 outside the image. */
 export function toneAt(image: Binarized, x: number, y: number): number {
   if (x < 0 || y < 0 || x >= image.width || y >= image.height) return -1;
-  const threshold = image.thresholds[(y >> BLOCK_SHIFT) * image.columns + (x >> BLOCK_SHIFT)] ?? 0;
+  const block = (y >> BLOCK_SHIFT) * image.tones.columns + (x >> BLOCK_SHIFT);
+  const threshold = image.thresholds[block] ?? 0;
   return (image.gray[y * image.width + x] ?? 0) < threshold ? 1 : 0;
 }
 
+/** Per 8 x 8 block (the right and bottom ones may be smaller), row by row. */
 export interface BlockTones {
+  /** Blocks a row. */
   readonly columns: number;
   readonly rows: number;
   readonly min: Uint8Array;
@@ -44,6 +46,7 @@ export interface BlockTones {
   readonly mean: Float32Array;
 }
 
+/** The darkest, lightest and mean tone of each block of `gray`: one pass over its pixels. */
 export function blockTones({ data, width, height }: GrayImage): BlockTones {
   const columns = Math.ceil(width / BLOCK);
   const rows = Math.ceil(height / BLOCK);
@@ -116,7 +119,7 @@ export function binarizeLikeJsQr(gray: GrayImage, tones: BlockTones): Binarized 
       thresholds[blockY * columns + blockX] = sum / ((toY - fromY + 1) * (toX - fromX + 1)) + 1e-3;
     }
   }
-  return { gray: gray.data, width: gray.width, height: gray.height, thresholds, columns, tones };
+  return { gray: gray.data, width: gray.width, height: gray.height, thresholds, tones };
 }
 
 /** The 5 blocks around `block`, shifted inwards at the edges as jsQR does. */
@@ -131,14 +134,16 @@ function aroundTwo(block: number, count: number): [number, number] {
  */
 export function binarizeLocal(gray: GrayImage, tones: BlockTones): Binarized {
   const { columns, rows } = tones;
-  let low = slide(tones.min, columns, rows, 2, Math.min);
-  let high = slide(tones.max, columns, rows, 2, Math.max);
+  // Within 2 blocks first; then windows twice as wide, each from two of the last ones.
+  const first = [-2, -1, 1, 2];
+  let low = windowed(tones.min, columns, rows, first, Math.min);
+  let high = windowed(tones.max, columns, rows, first, Math.max);
   const thresholds = new Float32Array(columns * rows).fill(-1);
   for (const reach of [2, 4, 8]) {
     if (reach > 2) {
-      // Windows twice as wide from two of the last ones, `reach / 2` blocks either side.
-      low = widen(low, columns, rows, reach / 2, Math.min);
-      high = widen(high, columns, rows, reach / 2, Math.max);
+      const halves = [-reach / 2, reach / 2];
+      low = windowed(low, columns, rows, halves, Math.min);
+      high = windowed(high, columns, rows, halves, Math.max);
     }
     for (let cell = 0; cell < thresholds.length; cell++) {
       if ((thresholds[cell] ?? 0) >= 0) continue;
@@ -147,22 +152,26 @@ export function binarizeLocal(gray: GrayImage, tones: BlockTones): Binarized {
       if (lightest - darkest >= MIN_RANGE) thresholds[cell] = (darkest + lightest) / 2;
     }
   }
-  return { gray: gray.data, width: gray.width, height: gray.height, thresholds, columns, tones };
+  return { gray: gray.data, width: gray.width, height: gray.height, thresholds, tones };
 }
 
-/** The min (or max) of the cells within `reach` of each cell, rows then columns. */
-function slide(
+/**
+ * The min (or max) of the cells at `offsets` from each cell (clamped to the grid), along
+ * rows, then of those along columns: a square window, in two passes of `offsets` each.
+ */
+function windowed(
   values: Uint8Array,
   columns: number,
   rows: number,
-  reach: number,
+  offsets: readonly number[],
   pick: (a: number, b: number) => number,
 ): Uint8Array {
   const across = new Uint8Array(values.length);
   for (let y = 0; y < rows; y++) {
     for (let x = 0; x < columns; x++) {
       let value = values[y * columns + x] ?? 0;
-      for (let other = Math.max(0, x - reach); other <= Math.min(columns - 1, x + reach); other++) {
+      for (const offset of offsets) {
+        const other = Math.min(columns - 1, Math.max(0, x + offset));
         value = pick(value, values[y * columns + other] ?? 0);
       }
       across[y * columns + x] = value;
@@ -172,40 +181,11 @@ function slide(
   for (let y = 0; y < rows; y++) {
     for (let x = 0; x < columns; x++) {
       let value = across[y * columns + x] ?? 0;
-      for (let other = Math.max(0, y - reach); other <= Math.min(rows - 1, y + reach); other++) {
+      for (const offset of offsets) {
+        const other = Math.min(rows - 1, Math.max(0, y + offset));
         value = pick(value, across[other * columns + x] ?? 0);
       }
       out[y * columns + x] = value;
-    }
-  }
-  return out;
-}
-
-/** A window of `reach` either side made twice as wide: two windows `reach` off, each way. */
-function widen(
-  values: Uint8Array,
-  columns: number,
-  rows: number,
-  reach: number,
-  pick: (a: number, b: number) => number,
-): Uint8Array {
-  const across = new Uint8Array(values.length);
-  for (let y = 0; y < rows; y++) {
-    for (let x = 0; x < columns; x++) {
-      const row = y * columns;
-      across[row + x] = pick(
-        values[row + Math.max(0, x - reach)] ?? 0,
-        values[row + Math.min(columns - 1, x + reach)] ?? 0,
-      );
-    }
-  }
-  const out = new Uint8Array(values.length);
-  for (let y = 0; y < rows; y++) {
-    for (let x = 0; x < columns; x++) {
-      out[y * columns + x] = pick(
-        across[Math.max(0, y - reach) * columns + x] ?? 0,
-        across[Math.min(rows - 1, y + reach) * columns + x] ?? 0,
-      );
     }
   }
   return out;

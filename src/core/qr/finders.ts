@@ -4,13 +4,14 @@
  * light, dark in the ratio 1:1:3:1:1, at any rotation. jsQR cannot decode a code without
  * finding three of them, so a frame where none shows needs no jsQR pass at all.
  *
- * Each row of a binarized frame (binarize.ts) is read as runs of one tone; five runs in
- * that ratio are checked again across the column through their centre and along both
- * diagonals, which almost no text or photo survives. Light-on-dark (inverted) codes are the
- * same runs with the tones swapped, found in the same pass. Costs a few ms at 1080p.
+ * Every other row of a binarized frame (binarize.ts) is read as runs of one tone, skipping
+ * blocks of one tone whole; five runs in that ratio are checked again down the column
+ * through their centre, along the row from there, and along the diagonals, which few text
+ * strokes survive (finder-groups.ts sorts out the rest). Light-on-dark (inverted) codes are
+ * the same runs with the tones swapped, found in the same pass. ~5 ms at 1080p.
  */
 
-import { BLOCK, BLOCK_SHIFT, toneAt, type Binarized } from './binarize';
+import { BLOCK, BLOCK_SHIFT, toneAt, type Binarized, type BlockTones } from './binarize';
 
 export interface FinderPattern {
   /** The centre, in the binarized image's pixels. */
@@ -38,7 +39,7 @@ const DIAGONAL_TOLERANCE = 0.75;
  * many small one-diagonal likenesses, each on a few rows.
  */
 const MIN_HITS_ONE_DIAGONAL = 4;
-/** Rows read: every other one. */
+/** Rows read: every other one, as a finder's core is 3 modules (so 3 pixels) tall. */
 const ROW_STEP = 2;
 /** A direction's total may differ this much from the row's (a code stretched by CSS). */
 const MAX_STRETCH = 3.5;
@@ -55,9 +56,9 @@ interface Found {
 
 /** Every finder-pattern-like place in `image`, dark-on-light and inverted. */
 export function findFinderPatterns(image: Binarized): FinderPattern[] {
-  const { gray, thresholds, width, height, columns, tones } = image;
+  const { gray, thresholds, width, height, tones } = image;
+  const { columns } = tones;
   const found: Found[] = [];
-  // Every other row: a finder's core is 3 modules, so 3 rows tall at least.
   for (let y = 0; y < height; y += ROW_STEP) {
     const row = y * width;
     const rowBlocks = (y >> BLOCK_SHIFT) * columns;
@@ -76,13 +77,7 @@ export function findFinderPatterns(image: Binarized): FinderPattern[] {
         const threshold = thresholds[block] ?? 0;
         // A block all on one side of its threshold is one run: no pixel of it need be read.
         const uniform =
-          (x & (BLOCK - 1)) === 0 && x + BLOCK <= width
-            ? threshold <= (tones.min[block] ?? 0)
-              ? 0
-              : threshold > (tones.max[block] ?? 255)
-                ? 1
-                : -1
-            : -1;
+          (x & (BLOCK - 1)) === 0 && x + BLOCK <= width ? blockTone(tones, block, threshold) : -1;
         if (uniform !== -1 && uniform === tone) {
           x += BLOCK - 1;
           continue;
@@ -115,6 +110,13 @@ export function findFinderPatterns(image: Binarized): FinderPattern[] {
   return found
     .filter((pattern) => pattern.crossed > 0 || pattern.hits >= MIN_HITS_ONE_DIAGONAL)
     .map(({ x, y, module, dark, hits }) => ({ x, y, module, dark, hits }));
+}
+
+/** 1 or 0 when every pixel of `block` is dark or light against `threshold`, else -1. */
+function blockTone(tones: BlockTones, block: number, threshold: number): number {
+  if (threshold <= (tones.min[block] ?? 0)) return 0;
+  if (threshold > (tones.max[block] ?? 255)) return 1;
+  return -1;
 }
 
 /** Whether five runs are 1:1:3:1:1 within `tolerance` modules (plus a pixel). */
