@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { useCallback, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import type { VaultOverview } from '../shared/model/vault';
+import type { UnlockedOverview, VaultOverview } from '../shared/model/vault';
 import { MessageError, sendFromPage } from '../shared/send';
 import { useAnnouncer } from './hooks/use-announcer';
 import { stateFromError, useOverview } from './hooks/use-overview';
@@ -43,8 +43,14 @@ function startScreen(): Screen {
  * list; inside the list, "Add account" and "Edit" replace it until done. An error coded
  * 'locked' (or 'no-vault') at any point switches to the view it calls for.
  */
-export function App({ firstOverview }: { readonly firstOverview: Promise<VaultOverview> }) {
-  const { load, refresh, setOverview } = useOverview(firstOverview);
+export function App({
+  firstOverview,
+  localOverview,
+}: {
+  readonly firstOverview: Promise<VaultOverview>;
+  readonly localOverview: Promise<UnlockedOverview | null>;
+}) {
+  const { load, refresh, setOverview } = useOverview(firstOverview, localOverview);
   const [screen, setScreen] = useState<Screen>(startScreen);
   const [query, setQuery] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { VaultOverview } from '../../shared/model/vault';
+import type { UnlockedOverview, VaultOverview } from '../../shared/model/vault';
 import { readEvent, type PageEvents } from '../../shared/protocol/events';
 import { MessageError, sendFromPage } from '../../shared/send';
 
@@ -12,8 +12,14 @@ export type OverviewLoad =
 /**
  * The one `vault/overview` answer that decides the view, and later ones. Only the
  * newest request counts: a slow answer never overwrites a newer one or a local change.
+ * `first` and `local` (the overview the popup read itself, local-overview.ts; null unless the
+ * vault is plainly unlocked) carry the first rows' codes only: whichever comes first shows,
+ * and every code is asked for once it is on screen.
  */
-export function useOverview(first: Promise<VaultOverview>) {
+export function useOverview(
+  first: Promise<VaultOverview>,
+  local: Promise<UnlockedOverview | null>,
+) {
   const [load, setLoad] = useState<OverviewLoad>({ kind: 'loading' });
   const latest = useRef(0);
 
@@ -38,8 +44,20 @@ export function useOverview(first: Promise<VaultOverview>) {
 
   // Not a plain effect, which waits for a frame: the answer may already be in.
   useLayoutEffect(() => {
-    void track(first);
-  }, [first, track]);
+    let answered = false;
+    const ticket = latest.current + 1;
+    // Set before `track` sees the answer, so the local overview can never replace it.
+    void track(
+      first.finally(() => {
+        answered = true;
+      }),
+    );
+    void local.then((overview) => {
+      if (overview && !answered && latest.current === ticket) {
+        setLoad({ kind: 'ready', overview });
+      }
+    });
+  }, [first, local, track]);
 
   const refresh = useCallback(() => track(sendFromPage('vault/overview', null)), [track]);
 
@@ -64,6 +82,14 @@ export function useOverview(first: Promise<VaultOverview>) {
     };
   }, [refresh]);
 
+  // The first rows' codes are on screen: now every code (once; later answers have them all).
+  const askedForAll = useRef(false);
+  useEffect(() => {
+    if (askedForAll.current || load.kind !== 'ready' || !hasSomeCodesOnly(load.overview)) return;
+    askedForAll.current = true;
+    void refresh();
+  }, [load, refresh]);
+
   /** A local change (reorder, a new HOTP code, locking) shown at once; newer than any request. */
   const setOverview = useCallback((overview: VaultOverview) => {
     latest.current++;
@@ -71,6 +97,10 @@ export function useOverview(first: Promise<VaultOverview>) {
   }, []);
 
   return { load, refresh, setOverview };
+}
+
+function hasSomeCodesOnly(overview: VaultOverview): boolean {
+  return overview.state === 'unlocked' && overview.codes.length < overview.accounts.length;
 }
 
 /** 'locked' and 'no-vault' at any point mean the view to show, not an error. */

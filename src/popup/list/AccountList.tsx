@@ -11,7 +11,7 @@ import { rowOf } from './row-of';
 import { useRowDrag } from './use-row-drag';
 
 /** More than a 600-pixel popup shows. */
-const FIRST_ROWS = 16;
+export const FIRST_ROWS = 16;
 
 export interface AccountListProps {
   /** The rows to show: the accounts matching the search, in the overview's order. */
@@ -62,7 +62,8 @@ export function AccountList(props: AccountListProps) {
     };
   }, [complete]);
   const rendered = complete ? accounts : accounts.slice(0, FIRST_ROWS);
-  useRenderMarks(rendered.length > 0, complete);
+  // The popup's first answer has the first rows' codes only; the others come right after.
+  useRenderMarks(rendered.length > 0, complete && codes.size >= order.length);
 
   const rowElement = (id: string) =>
     list.current?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`) ?? null;
