@@ -10,8 +10,11 @@ import { FILL_SCRIPT_FILE, FILL_SCRIPT_SOURCE } from './src/background/fill/on-d
 import { demoPortal } from './src/sites/demo-portal';
 import { sonar } from './src/sites/sonar';
 
-/** The popup's script, as src/popup/index.html names it (build-output.test.ts checks it loads). */
-const POPUP_SCRIPT_FILE = 'src/popup/popup.js';
+/** The popup's scripts, as src/popup/index.html names them. */
+const POPUP_SCRIPTS = {
+  'src/popup/early.ts': 'src/popup/early.js',
+  'src/popup/popup.tsx': 'src/popup/popup.js',
+};
 
 /**
  * One config, four variants chosen by environment (see scripts/build-targets.ts):
@@ -64,8 +67,8 @@ export default defineConfig(() => {
       }),
       // The filler injected on a user gesture, at a fixed path, not web-accessible.
       standaloneScripts({ [FILL_SCRIPT_SOURCE]: FILL_SCRIPT_FILE }),
-      // The popup: one classic script, named by src/popup/index.html.
-      standaloneScripts({ 'src/popup/popup.tsx': POPUP_SCRIPT_FILE }, () => [preact()]),
+      // The popup: classic scripts, named by src/popup/index.html.
+      standaloneScripts(POPUP_SCRIPTS, () => [preact()]),
     ],
   };
 });

@@ -25,7 +25,7 @@ import { passphrase, sendFromExtensionPage } from '../tests/e2e/support/popup-jo
 import type { Bench } from './harness';
 
 const sizes = [10, 200, 1000];
-const runs = 9;
+const runs = Number(process.env.BENCH_RUNS ?? 9);
 
 export async function run(bench: Bench) {
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--demo'], {

@@ -1,22 +1,29 @@
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { t } from '../shared/i18n';
-import { sendFromPage } from '../shared/send';
+import { answerOfSent } from '../shared/send';
 import { App } from './App';
-import { FIRST_ROWS } from './list/AccountList';
+import { sendFirstRequests } from './first-requests';
+import type { OpeningOverviews } from './hooks/use-overview';
+import { FIRST_ROWS } from './list/first-rows';
 import { readLocalOverview } from './local-overview';
 import { applyTheme, cachedTheme } from './hooks/use-theme';
 
-// Thin entry. The overview is asked for before anything renders: it decides the first view,
-// and the first code must show fast, so only the first rows' codes are asked for (the rest
-// follow). When the vault is unlocked, the popup also reads it itself meanwhile: whichever
-// comes first shows, so the first codes need not wait for the worker to wake.
+// Thin entry. The overview decides the first view, and the first code must show fast: it was
+// asked for before this script loaded (early.ts), once with only the first rows' codes, and
+// once with all. When the vault is unlocked, the popup also reads it itself meanwhile:
+// whichever comes first shows, so the first codes need not wait for the worker to wake.
 performance.mark('popup:script-start'); // for `npm run bench`: how much is page load
+const requests = window.popupFirstRequests ?? sendFirstRequests();
 const answered = new AbortController();
-const localOverview = readLocalOverview(FIRST_ROWS, answered.signal);
-const firstOverview = sendFromPage('vault/overview', { firstCodes: FIRST_ROWS });
-// Handled in App once it mounts; this only keeps an early failure from being reported as unhandled.
-firstOverview
+const opening: OpeningOverviews = {
+  firstRows: answerOfSent(requests.firstRows),
+  local: readLocalOverview(FIRST_ROWS, answered.signal),
+  every: answerOfSent(requests.every),
+};
+// Handled in App once it mounts; this only keeps early failures from being reported as unhandled.
+opening.every.catch(() => undefined);
+opening.firstRows
   .catch(() => undefined)
   .finally(() => {
     answered.abort();
@@ -25,4 +32,4 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 applyTheme(cachedTheme());
 document.title = t('popupTitle');
 const root = document.getElementById('app');
-if (root) render(<App firstOverview={firstOverview} localOverview={localOverview} />, root);
+if (root) render(<App opening={opening} />, root);

@@ -9,17 +9,23 @@ export type OverviewLoad =
   | { readonly kind: 'failed'; readonly error: unknown }
   | { readonly kind: 'ready'; readonly overview: VaultOverview };
 
+/** What the popup asks for as it opens (popup.tsx): the first rows' codes come first. */
+export interface OpeningOverviews {
+  /** The worker's overview with the first rows' codes only. */
+  readonly firstRows: Promise<VaultOverview>;
+  /** The popup's own (local-overview.ts), the same; null unless the vault is plainly unlocked. */
+  readonly local: Promise<UnlockedOverview | null>;
+  /** The worker's overview with every code, asked for at the same time. */
+  readonly every: Promise<VaultOverview>;
+}
+
 /**
  * The one `vault/overview` answer that decides the view, and later ones. Only the
  * newest request counts: a slow answer never overwrites a newer one or a local change.
- * `first` and `local` (the overview the popup read itself, local-overview.ts; null unless the
- * vault is plainly unlocked) carry the first rows' codes only: whichever comes first shows,
- * and every code is asked for once it is on screen.
+ * As the popup opens, whichever of `firstRows` and `local` comes first shows; `every` takes
+ * over once the first rows are on screen.
  */
-export function useOverview(
-  first: Promise<VaultOverview>,
-  local: Promise<UnlockedOverview | null>,
-) {
+export function useOverview({ firstRows, local, every }: OpeningOverviews) {
   const [load, setLoad] = useState<OverviewLoad>({ kind: 'loading' });
   const latest = useRef(0);
 
@@ -48,7 +54,7 @@ export function useOverview(
     const ticket = latest.current + 1;
     // Set before `track` sees the answer, so the local overview can never replace it.
     void track(
-      first.finally(() => {
+      firstRows.finally(() => {
         answered = true;
       }),
     );
@@ -57,7 +63,7 @@ export function useOverview(
         setLoad({ kind: 'ready', overview });
       }
     });
-  }, [first, local, track]);
+  }, [firstRows, local, track]);
 
   const refresh = useCallback(() => track(sendFromPage('vault/overview', null)), [track]);
 
@@ -82,13 +88,19 @@ export function useOverview(
     };
   }, [refresh]);
 
-  // The first rows' codes are on screen: now every code (once; later answers have them all).
-  const askedForAll = useRef(false);
-  useEffect(() => {
-    if (askedForAll.current || load.kind !== 'ready' || !hasSomeCodesOnly(load.overview)) return;
-    askedForAll.current = true;
-    void refresh();
-  }, [load, refresh]);
+  // The first rows' codes are on screen: now the answer with every code, which is newer than
+  // them (later answers have them all). Should a change made meanwhile (a new HOTP code) have
+  // set it aside, every code is asked for again.
+  const tookEvery = useRef(false);
+  useLayoutEffect(() => {
+    if (load.kind !== 'ready' || !hasSomeCodesOnly(load.overview)) return;
+    if (tookEvery.current) {
+      void refresh();
+      return;
+    }
+    tookEvery.current = true;
+    void track(every);
+  }, [load, every, track, refresh]);
 
   /** A local change (reorder, a new HOTP code, locking) shown at once; newer than any request. */
   const setOverview = useCallback((overview: VaultOverview) => {
