@@ -5,10 +5,16 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
 import { buildTarget, type BuildTarget } from './scripts/build-targets';
 import { firefoxAddonId } from './scripts/firefox-manifest';
-import { injectedScripts } from './scripts/injected-script-plugin';
+import { standaloneScripts } from './scripts/standalone-scripts';
 import { FILL_SCRIPT_FILE, FILL_SCRIPT_SOURCE } from './src/background/fill/on-demand/fill-script';
 import { demoPortal } from './src/sites/demo-portal';
 import { sonar } from './src/sites/sonar';
+
+/** The popup's scripts, as src/popup/index.html names them. */
+const POPUP_SCRIPTS = {
+  'src/popup/early.ts': 'src/popup/early.js',
+  'src/popup/popup.tsx': 'src/popup/popup.js',
+};
 
 /**
  * One config, four variants chosen by environment (see scripts/build-targets.ts):
@@ -59,8 +65,10 @@ export default defineConfig(() => {
         // for <all_urls>, which would let any page probe for the extension (DESIGN 3).
         contentScripts: { standaloneFiles: ['src/content/content-script.ts'] },
       }),
-      // Issue 6: the filler injected on a user gesture, at a fixed path, not web-accessible.
-      injectedScripts({ [FILL_SCRIPT_SOURCE]: FILL_SCRIPT_FILE }),
+      // The filler injected on a user gesture, at a fixed path, not web-accessible.
+      standaloneScripts({ [FILL_SCRIPT_SOURCE]: FILL_SCRIPT_FILE }),
+      // The popup: classic scripts, named by src/popup/index.html.
+      standaloneScripts(POPUP_SCRIPTS, () => [preact()]),
     ],
   };
 });

@@ -21,6 +21,15 @@ export async function tabPortal(tabId: number): Promise<TabPortal | null> {
   return isTabPortal(stored) ? stored : null;
 }
 
+/**
+ * The active tab's top-frame origin when it is a portal: accounts bound to it are listed first.
+ * Read by the worker's `vault/overview` and by the popup as it opens (one answer for both).
+ */
+export async function activeTabPortalOrigin(): Promise<string | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id === undefined ? null : ((await tabPortal(tab.id))?.origin ?? null);
+}
+
 export async function forgetTabPortal(tabId: number) {
   await browser.storage.session.remove(key(tabId));
 }

@@ -1,10 +1,9 @@
 import browser from 'webextension-polyfill';
 import { useCallback, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import type { VaultOverview } from '../shared/model/vault';
 import { MessageError, sendFromPage } from '../shared/send';
 import { useAnnouncer } from './hooks/use-announcer';
-import { stateFromError, useOverview } from './hooks/use-overview';
+import { stateFromError, useOverview, type OpeningOverviews } from './hooks/use-overview';
 import { useTheme } from './hooks/use-theme';
 import { noticeLocale } from '../sites/notice-locale';
 import { describeError } from '../shared/describe-error';
@@ -43,15 +42,16 @@ function startScreen(): Screen {
  * list; inside the list, "Add account" and "Edit" replace it until done. An error coded
  * 'locked' (or 'no-vault') at any point switches to the view it calls for.
  */
-export function App({ firstOverview }: { readonly firstOverview: Promise<VaultOverview> }) {
-  const { load, refresh, setOverview } = useOverview(firstOverview);
+export function App({ opening }: { readonly opening: OpeningOverviews }) {
+  const { load, refresh, setOverview } = useOverview(opening);
   const [screen, setScreen] = useState<Screen>(startScreen);
   const [query, setQuery] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
   const [removedId, setRemovedId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { message, announce } = useAnnouncer();
-  useTheme();
+  // Asked for once the first view is up, not while the worker answers the overview.
+  useTheme(load.kind !== 'loading');
 
   /** A failure as text to show, or null when it changed the view instead. */
   const describe = useCallback(
@@ -106,7 +106,7 @@ export function App({ firstOverview }: { readonly firstOverview: Promise<VaultOv
       <p class="toast" role="status">
         {message}
       </p>
-      <PopupFooter />
+      {load.kind !== 'loading' && <PopupFooter />}
     </>
   );
 

@@ -1,18 +1,35 @@
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { t } from '../shared/i18n';
-import { sendFromPage } from '../shared/send';
+import { answerOfSent } from '../shared/send';
 import { App } from './App';
+import { sendFirstRequests } from './first-requests';
+import type { OpeningOverviews } from './hooks/use-overview';
+import { FIRST_ROWS } from './list/first-rows';
+import { readLocalOverview } from './local-overview';
 import { applyTheme, cachedTheme } from './hooks/use-theme';
 
-// Thin entry. The overview is asked for before anything renders: it decides the first view,
-// and the first code must show fast.
+// Thin entry. The overview decides the first view, and the first code must show fast: it was
+// asked for before this script loaded (early.ts), once with only the first rows' codes, and
+// once with all. When the vault is unlocked, the popup also reads it itself meanwhile:
+// whichever comes first shows, so the first codes need not wait for the worker to wake.
 performance.mark('popup:script-start'); // for `npm run bench`: how much is page load
-const firstOverview = sendFromPage('vault/overview', null);
-// Handled in App once it mounts; this only keeps an early failure from being reported as unhandled.
-firstOverview.catch(() => undefined);
+const requests = window.popupFirstRequests ?? sendFirstRequests();
+const answered = new AbortController();
+const opening: OpeningOverviews = {
+  firstRows: answerOfSent(requests.firstRows),
+  local: readLocalOverview(FIRST_ROWS, answered.signal),
+  every: answerOfSent(requests.every),
+};
+// Handled in App once it mounts; this only keeps early failures from being reported as unhandled.
+opening.every.catch(() => undefined);
+opening.firstRows
+  .catch(() => undefined)
+  .finally(() => {
+    answered.abort();
+  });
 document.documentElement.lang = browser.i18n.getUILanguage();
 applyTheme(cachedTheme());
 document.title = t('popupTitle');
 const root = document.getElementById('app');
-if (root) render(<App firstOverview={firstOverview} />, root);
+if (root) render(<App opening={opening} />, root);

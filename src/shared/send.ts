@@ -19,7 +19,10 @@ export class MessageError extends Error {
 }
 
 async function send(type: string, payload: unknown): Promise<unknown> {
-  const reply: unknown = await webext.runtime.sendMessage({ type, payload });
+  return answerOf(type, await webext.runtime.sendMessage({ type, payload }));
+}
+
+function answerOf(type: string, reply: unknown): unknown {
   if (!isReply(reply)) throw new MessageError('no-reply', `No reply to "${type}"`);
   if (!reply.ok) {
     const { code, message, reason, nextAttemptAt } = reply.error;
@@ -45,6 +48,29 @@ export function sendFromPage<Type extends keyof PageRequests>(
   payload: PageRequests[Type]['request'],
 ): Promise<PageRequests[Type]['response']> {
   return send(type, payload) as Promise<PageRequests[Type]['response']>;
+}
+
+/**
+ * A page's request sent now and read later, in another script of the same page: the popup
+ * asks for its overview before its own script has loaded (popup/early.ts). The reply
+ * stays raw until `answerOfSent` reads it, so that its errors are this script's MessageError.
+ */
+export interface SentRequest<Type extends keyof PageRequests> {
+  readonly type: Type;
+  readonly reply: Promise<unknown>;
+}
+
+export function sendFromPageNow<Type extends keyof PageRequests>(
+  type: Type,
+  payload: PageRequests[Type]['request'],
+): SentRequest<Type> {
+  return { type, reply: webext.runtime.sendMessage({ type, payload }) };
+}
+
+export async function answerOfSent<Type extends keyof PageRequests>(
+  sent: SentRequest<Type>,
+): Promise<PageRequests[Type]['response']> {
+  return answerOf(sent.type, await sent.reply) as PageRequests[Type]['response'];
 }
 
 /** For the popup in test builds only (shared/protocol/test-hooks.ts). */

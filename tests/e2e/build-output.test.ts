@@ -81,6 +81,25 @@ describe.each([
     expect(gzipSync(source).length).toBeLessThanOrEqual(24 * 1024);
   });
 
+  it('opens the popup from classic scripts of its own, no module graph, within 60 KB gzip', async () => {
+    // One file to load before the first code can show, not a module and the chunks it shares
+    // with other pages (`npm run bench -- popup`), plus the few lines that ask for the overview.
+    const dir = outDirFor(browser, demo);
+    const html = await readFile(join(dir, 'src/popup/index.html'), 'utf8');
+    expect(html).not.toContain('modulepreload');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((tag) => tag[1] ?? '');
+    expect(scripts).toHaveLength(2);
+    let size = 0;
+    for (const attributes of scripts) {
+      expect(attributes).not.toContain('module');
+      const source = await readFile(join(dir, /src="\/([^"]+)"/.exec(attributes)?.[1] ?? ''));
+      expect(source.toString()).not.toMatch(/^\s*import[\s{*]/m);
+      expect(source.toString()).not.toContain('import(');
+      size += gzipSync(source).length;
+    }
+    expect(size).toBeLessThanOrEqual(60 * 1024);
+  });
+
   it('asks only for storage, alarms, idle (auto-lock), writing the clipboard and scripting on a user gesture', async () => {
     // Chrome clears the clipboard from an offscreen document; Firefox has no such API.
     const offscreen = browser === 'chrome' ? ['offscreen'] : [];

@@ -11,7 +11,7 @@ import { codeToFill, offeredEntry } from '../../core/fill-policy';
 import { twinsForOrigin } from '../../core/vault/stored-twin';
 import { verdictFor } from '../fill/fill-verdict';
 import { decodeQrFillingImage, MAX_CROP_DATA_URL_LENGTH } from '../qr/decode-image';
-import { accountCodes } from '../vault/account-views';
+import { accountCodes } from '../../core/vault/overview';
 import { updateVault, vaultData, vaultState } from '../vault/vault-service';
 import { withVaultErrors } from '../vault/vault-errors';
 import { noteSetUpSaved } from './set-up-notices';

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import {
   addEntry,
   entryById,
@@ -17,11 +16,10 @@ import { editedSites } from '../../core/site-addition';
 import { allowableActiveOrigin } from '../active-tab-origin';
 import { expectNoPayload, RequestError, type HandlerMap } from '../router';
 import { withVaultErrors } from './vault-errors';
-import { backupNeeded } from '../../core/formats/restore-plan';
 import { lastBackupItem } from '../backup/backup-status';
 import type { ExtensionPageSender } from '../sender';
-import { tabPortal } from '../tab-portals';
-import { accountCodes, unlockedOverview } from './account-views';
+import { activeTabPortalOrigin } from '../tab-portals';
+import { accountCodes, shownOrder, unlockedOverview } from '../../core/vault/overview';
 import { passphraseWaitUntil } from './passphrase-throttle';
 import { draftFromInput, parseAccountInput } from './account-input';
 import {
@@ -70,8 +68,11 @@ function originList(source: Record<string, unknown>, name: string): string[] {
 
 export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
   'vault/overview': {
-    parse: expectNoPayload,
-    async handle() {
+    parse: (payload) =>
+      payload === null
+        ? null
+        : { firstCodes: integer(record(payload), 'firstCodes', 1, LIMITS.entries) },
+    async handle(request) {
       const state = await vaultState();
       if (state === 'locked') {
         // The popup opened during a wait shows it at once, not after a refused attempt.
@@ -80,16 +81,13 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
       }
       if (state !== 'unlocked') return { state };
       // Independent: the vault and the active tab are read at the same time.
-      const [{ data, recovered }, origin, lastBackupAt] = await Promise.all([
+      const [{ data, recovered }, activeOrigin, lastBackupAt] = await Promise.all([
         vaultData(),
-        activeTabOrigin(),
+        activeTabPortalOrigin(),
         lastBackupItem.get(),
       ]);
-      return {
-        ...unlockedOverview(data, origin),
-        recovered,
-        backupNeeded: backupNeeded(data, lastBackupAt),
-      };
+      const context = { activeOrigin, recovered, lastBackupAt };
+      return unlockedOverview(data, context, Date.now(), request?.firstCodes);
     },
   },
   'vault/create': {
@@ -220,11 +218,11 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
     async handle({ id, toIndex }) {
       // `toIndex` is a position in the list as the popup shows it (accounts bound to the
       // active tab first), so the move is made there and then placed in the stored order.
-      const origin = await activeTabOrigin();
+      const origin = await activeTabPortalOrigin();
       await withVaultErrors(() =>
         updateVault((data) => {
           // The shown order comes from the data being changed, inside the write queue.
-          const shown = unlockedOverview(data, origin).accounts.map((account) => account.id);
+          const shown = shownOrder(data, origin).map((entry) => entry.id);
           return placeAsShown(data, id, shown, toIndex);
         }),
       );
@@ -266,10 +264,4 @@ function placeAsShown(
         ? stored.indexOf(after) + 1
         : 0;
   return moveEntry(data, id, target);
-}
-
-/** The active tab's top-frame origin, as its content script reported it (portals only). */
-async function activeTabOrigin(): Promise<string | null> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab?.id === undefined ? null : ((await tabPortal(tab.id))?.origin ?? null);
 }

@@ -14,13 +14,8 @@ import {
   type VaultEnvelope,
 } from '../../core/crypto';
 import { isPassphraseLongEnough, MIN_PASSPHRASE_LENGTH } from '../../core/passphrase';
-import {
-  emptyVault,
-  parseVault,
-  serializeVault,
-  VaultError,
-  type VaultData,
-} from '../../core/vault';
+import { emptyVault, serializeVault, VaultError, type VaultData } from '../../core/vault';
+import { openStoredVault } from '../../core/vault/open-generation';
 import { RequestError } from '../router';
 import { forgetPassphraseFailures, throttledPassphraseCheck } from './passphrase-throttle';
 import { forgetSessionKey, readSessionKey, saveSessionKey } from './session-key';
@@ -452,19 +447,7 @@ async function unwrapKey(vault: StoredVault, passphrase: string): Promise<Uint8A
 /** Opens the newest generation, or the previous one when the newest cannot be decrypted. */
 async function openGeneration(vault: StoredVault, key: Uint8Array): Promise<Unlocked> {
   try {
-    const data = await open(vault.envelope, key);
-    return { key, envelope: vault.envelope, data, recovered: vault.recovered };
-  } catch (error) {
-    const { previous } = vault;
-    if (!previous || !(error instanceof RequestError) || error.code !== 'storage') throw error;
-    return { key, envelope: previous, data: await open(previous, key), recovered: true };
-  }
-}
-
-async function open(envelope: VaultEnvelope, key: Uint8Array): Promise<VaultData> {
-  const bytes = await withCryptoErrors(() => decryptPayload(envelope, key));
-  try {
-    return parseVault(bytes);
+    return { key, ...(await withCryptoErrors(() => openStoredVault(vault, key))) };
   } catch (error) {
     // Damaged data or a newer schema: the user gets the readable reason (DESIGN 4.7).
     if (error instanceof VaultError) throw new RequestError('storage', error.message, error.code);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { VaultOverview } from '../../shared/model/vault';
+import type { UnlockedOverview, VaultOverview } from '../../shared/model/vault';
 import { readEvent, type PageEvents } from '../../shared/protocol/events';
 import { MessageError, sendFromPage } from '../../shared/send';
 
@@ -9,11 +9,23 @@ export type OverviewLoad =
   | { readonly kind: 'failed'; readonly error: unknown }
   | { readonly kind: 'ready'; readonly overview: VaultOverview };
 
+/** What the popup asks for as it opens (popup.tsx): the first rows' codes come first. */
+export interface OpeningOverviews {
+  /** The worker's overview with the first rows' codes only. */
+  readonly firstRows: Promise<VaultOverview>;
+  /** The popup's own (local-overview.ts), the same; null unless the vault is plainly unlocked. */
+  readonly local: Promise<UnlockedOverview | null>;
+  /** The worker's overview with every code, asked for at the same time. */
+  readonly every: Promise<VaultOverview>;
+}
+
 /**
  * The one `vault/overview` answer that decides the view, and later ones. Only the
  * newest request counts: a slow answer never overwrites a newer one or a local change.
+ * As the popup opens, whichever of `firstRows` and `local` comes first shows; `every` takes
+ * over once the first rows are on screen.
  */
-export function useOverview(first: Promise<VaultOverview>) {
+export function useOverview({ firstRows, local, every }: OpeningOverviews) {
   const [load, setLoad] = useState<OverviewLoad>({ kind: 'loading' });
   const latest = useRef(0);
 
@@ -38,8 +50,20 @@ export function useOverview(first: Promise<VaultOverview>) {
 
   // Not a plain effect, which waits for a frame: the answer may already be in.
   useLayoutEffect(() => {
-    void track(first);
-  }, [first, track]);
+    let answered = false;
+    const ticket = latest.current + 1;
+    // Set before `track` sees the answer, so the local overview can never replace it.
+    void track(
+      firstRows.finally(() => {
+        answered = true;
+      }),
+    );
+    void local.then((overview) => {
+      if (overview && !answered && latest.current === ticket) {
+        setLoad({ kind: 'ready', overview });
+      }
+    });
+  }, [firstRows, local, track]);
 
   const refresh = useCallback(() => track(sendFromPage('vault/overview', null)), [track]);
 
@@ -64,6 +88,20 @@ export function useOverview(first: Promise<VaultOverview>) {
     };
   }, [refresh]);
 
+  // The first rows' codes are on screen: now the answer with every code, which is newer than
+  // them (later answers have them all). Should a change made meanwhile (a new HOTP code) have
+  // set it aside, every code is asked for again.
+  const tookEvery = useRef(false);
+  useLayoutEffect(() => {
+    if (load.kind !== 'ready' || !hasSomeCodesOnly(load.overview)) return;
+    if (tookEvery.current) {
+      void refresh();
+      return;
+    }
+    tookEvery.current = true;
+    void track(every);
+  }, [load, every, track, refresh]);
+
   /** A local change (reorder, a new HOTP code, locking) shown at once; newer than any request. */
   const setOverview = useCallback((overview: VaultOverview) => {
     latest.current++;
@@ -71,6 +109,10 @@ export function useOverview(first: Promise<VaultOverview>) {
   }, []);
 
   return { load, refresh, setOverview };
+}
+
+function hasSomeCodesOnly(overview: VaultOverview): boolean {
+  return overview.state === 'unlocked' && overview.codes.length < overview.accounts.length;
 }
 
 /** 'locked' and 'no-vault' at any point mean the view to show, not an error. */

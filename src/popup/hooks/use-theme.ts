@@ -16,9 +16,13 @@ export function cachedTheme(): Theme {
   return cached === 'light' || cached === 'dark' ? cached : 'system';
 }
 
-/** `data-theme` on <html> from the settings; CSS reads it with prefers-color-scheme. */
-export function useTheme() {
+/**
+ * `data-theme` on <html> from the settings; CSS reads it with prefers-color-scheme. Asked for
+ * once `ready`: until then the cached theme holds.
+ */
+export function useTheme(ready: boolean) {
   useEffect(() => {
+    if (!ready) return;
     sendFromPage('settings/get', null).then(
       ({ theme }) => {
         applyTheme(theme);
@@ -28,5 +32,5 @@ export function useTheme() {
         // The cached or system theme stays: a theme is not worth an error message.
       },
     );
-  }, []);
+  }, [ready]);
 }

@@ -7,11 +7,12 @@ import { noticeFor } from '../logic/site-notice';
 import type { Locale } from '../../sites/site-profile';
 import { shownCode } from '../logic/time-left';
 import { AccountRow } from './AccountRow';
+import { FIRST_ROWS } from './first-rows';
 import { rowOf } from './row-of';
 import { useRowDrag } from './use-row-drag';
 
-/** More than a 600-pixel popup shows. */
-const FIRST_ROWS = 16;
+/** How long the rows past the first screen wait for their codes before showing without. */
+const CODES_LATE_MS = 1000;
 
 export interface AccountListProps {
   /** The rows to show: the accounts matching the search, in the overview's order. */
@@ -50,19 +51,25 @@ export function AccountList(props: AccountListProps) {
   const drag = useRowDrag(order, props.onMove);
 
   // The first screenful renders at once and the rest right after the first paint, so the first
-  // code shows fast however many accounts there are (50 ms at 200 accounts).
+  // code shows fast however many accounts there are. The popup's first answer has the first
+  // rows' codes only: the rest wait for theirs, which come right after (rendering 1,000 rows
+  // twice would cost more than the wait), or show without them if they are late.
+  const allCodes = codes.size >= order.length;
   const [complete, setComplete] = useState(accounts.length <= FIRST_ROWS);
   useEffect(() => {
     if (complete) return;
-    const timer = setTimeout(() => {
-      setComplete(true);
-    }, 0);
+    const timer = setTimeout(
+      () => {
+        setComplete(true);
+      },
+      allCodes ? 0 : CODES_LATE_MS,
+    );
     return () => {
       clearTimeout(timer);
     };
-  }, [complete]);
+  }, [complete, allCodes]);
   const rendered = complete ? accounts : accounts.slice(0, FIRST_ROWS);
-  useRenderMarks(rendered.length > 0, complete);
+  useRenderMarks(rendered.length > 0, complete && allCodes);
 
   const rowElement = (id: string) =>
     list.current?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`) ?? null;

@@ -43,7 +43,8 @@ export const AccountRow = pure((row: AccountRowProps) => {
   const hotpName = row.type === 'hotp' ? t('popupHotpNext', row.label) : '';
   const copyName = t('popupCopyCode', row.label);
   const editName = t('popupEdit', row.label);
-  const makeCurrentName = t('popupMakeCurrentName', row.label);
+  // Only what the row shows: each name is a call into the browser, and 1,000 rows add up.
+  const makeCurrentName = row.standby ? t('popupMakeCurrentName', row.label) : '';
   return (
     <li
       class="row"

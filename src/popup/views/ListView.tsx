@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { BackupNote } from '../list/BackupNote';
 import { SyncPausedNote } from '../list/SyncPausedNote';
 import { t } from '../../shared/i18n';
-import type { VaultOverview } from '../../shared/model/vault';
+import type { AccountView, VaultOverview } from '../../shared/model/vault';
 import { useCodeChangeClock } from '../hooks/use-clock';
 import { useCodeRefresh } from '../hooks/use-code-refresh';
 import { useListActions, type UnlockedOverview } from '../hooks/use-list-actions';
@@ -42,6 +42,11 @@ export interface ListViewProps {
   readonly describe: (error: unknown) => string | null;
 }
 
+interface Haystacks {
+  readonly accounts: readonly AccountView[];
+  readonly list: readonly { readonly account: AccountView; readonly haystack: string }[];
+}
+
 /** The unlocked view: search, the accounts with their codes, add, lock. */
 export function ListView(props: ListViewProps) {
   const { overview, query, refresh } = props;
@@ -55,17 +60,21 @@ export function ListView(props: ListViewProps) {
     [overview.codes],
   );
   // Normalised once per overview, not per keystroke: search stays instant with 1,000 accounts.
-  const haystacks = useMemo(
-    () => overview.accounts.map((account) => ({ account, haystack: accountHaystack(account) })),
-    [overview.accounts],
-  );
+  // Only once a search is typed: the popup opens without it, and its first code must not wait.
+  const haystacks = useRef<Haystacks | null>(null);
   const visible = useMemo(() => {
     const words = searchWords(query);
     if (words.length === 0) return overview.accounts;
-    return haystacks
+    if (haystacks.current?.accounts !== overview.accounts) {
+      haystacks.current = {
+        accounts: overview.accounts,
+        list: overview.accounts.map((account) => ({ account, haystack: accountHaystack(account) })),
+      };
+    }
+    return haystacks.current.list
       .filter(({ haystack }) => matchesWords(haystack, words))
       .map(({ account }) => account);
-  }, [haystacks, overview.accounts, query]);
+  }, [overview.accounts, query]);
 
   const actions = useListActions({ ...props, codes });
   const focusSearch = useCallback(() => search.current?.focus(), []);

@@ -25,7 +25,14 @@ export interface PageRequests {
   };
   'page/about': { request: null; response: AboutInfo };
   'page/active-tab': { request: null; response: ActiveTabStatus };
-  'vault/overview': { request: null; response: VaultOverview };
+  /**
+   * With `firstCodes`, codes for the first accounts in the order shown only (the popup's first
+   * screen, answered before computing 1,000 codes); null: every code.
+   */
+  'vault/overview': {
+    request: { readonly firstCodes: number } | null;
+    response: VaultOverview;
+  };
   'vault/create': { request: { readonly passphrase: string }; response: null };
   'vault/unlock': { request: { readonly passphrase: string }; response: null };
   'vault/lock': { request: null; response: null };

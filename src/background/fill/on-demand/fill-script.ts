@@ -1,6 +1,6 @@
 /**
  * The filler that a fill on demand injects into the active tab: a standalone script,
- * built on its own (scripts/injected-script-plugin.ts), never listed as web-accessible, so no
+ * built on its own (scripts/standalone-scripts.ts), never listed as web-accessible, so no
  * page can load it or probe for it. Both paths are named here for the build and the worker.
  */
 export const FILL_SCRIPT_SOURCE = 'src/content/fill-on-demand.ts';
