@@ -54,7 +54,8 @@ export function deservesFullLook(profile: SiteProfile): boolean {
   // body. Read through a Range, it makes no element object in our world (the first one sets
   // up the element interfaces: about 0.3 ms); a long text may be the head's scripts, which
   // would cost more to fold than that.
-  const range = document.createRange();
+  // Through the prototype: `<img name="createRange">` would shadow the document's own.
+  const range = Document.prototype.createRange.call(document);
   range.selectNodeContents(document);
   const whole = range.toString();
   if (whole.length <= MAX_WHOLE_TEXT && !anchors.test(whole)) return false;
