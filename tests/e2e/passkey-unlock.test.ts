@@ -2,17 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningPortal } from '../fixtures/portal/server';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { passphrase, sendFromExtensionPage } from './support/popup-journey';
-import { closePortalWorld, portalState } from './support/portal-journey';
-import {
-  alex,
-  codeInField,
-  expectAccepted,
-  forgetAcceptedCodes,
-  signIn,
-  startEnrolledWorld,
-} from './support/sign-in-journey';
+import { closePortalWorld } from './support/portal-journey';
+import { alex, filledCodeIsAccepted, startEnrolledWorld } from './support/sign-in-journey';
 import type { TestPage } from './support/test-page';
-import { uiTimeoutMs } from './support/test-page';
 
 // Passkey unlock (DESIGN 4.1 key slots): a PRF passkey registered in Options opens the vault
 // as one more slot. Chromium only: DevTools' virtual authenticator stands in for the user's
@@ -38,19 +30,6 @@ describe('unlock with a passkey in Chromium', () => {
     await tab.waitForControl('textbox', 'Passphrase');
   }
 
-  /** The code the extension fills on the portal's code step is one the server accepts. */
-  async function portalAcceptsFilledCode() {
-    await forgetAcceptedCodes(portal, alex.login);
-    const before = await portalState(portal, alex.login);
-    const page = await session.newPage();
-    await signIn(page, portal.url, alex, 'single');
-    await expect
-      .poll(() => codeInField(page, 'single'), { timeout: uiTimeoutMs })
-      .toMatch(/^\d{6}$/);
-    await expectAccepted(page, portal, alex.login, before);
-    await page.close();
-  }
-
   it('registers a passkey, unlocks with it, and once removed it no longer opens the vault', async () => {
     const authenticator = await session.addVirtualAuthenticator(tab);
     await tab.click('button', 'Unlock with a passkey');
@@ -68,7 +47,7 @@ describe('unlock with a passkey in Chromium', () => {
     await lockAndOpenPopupPage();
     await tab.click('button', 'Unlock with passkey');
     await tab.waitForControl('button', 'Add account');
-    await portalAcceptsFilledCode();
+    await filledCodeIsAccepted(session, portal, alex);
 
     await tab.goto(`${session.extensionBaseUrl}src/options/index.html`);
     await tab.click('button', 'Remove passkey Test key');

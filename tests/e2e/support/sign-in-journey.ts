@@ -138,6 +138,24 @@ export async function expectAccepted(
   await page.waitForText('My Account');
 }
 
+/**
+ * `who` signs in again at once (the portal's replay history reset); the code the extension
+ * fills on the code step is one the portal's server accepts.
+ */
+export async function filledCodeIsAccepted(
+  session: BrowserSession,
+  portal: RunningPortal,
+  who: PortalUser,
+) {
+  await forgetAcceptedCodes(portal, who.login);
+  const before = await portalState(portal, who.login);
+  const page = await session.newPage();
+  await signIn(page, portal.url, who, 'single');
+  await expect.poll(() => codeInField(page, 'single'), { timeout: uiTimeoutMs }).toMatch(/^\d{6}$/);
+  await expectAccepted(page, portal, who.login, before);
+  await page.close();
+}
+
 /** A new browser with a vault, the demo portal, and `who` enrolled there through the portal. */
 export async function startEnrolledWorld<Session extends BrowserSession>(
   launch: () => Promise<Session>,
