@@ -14,25 +14,11 @@ const fake = vi.hoisted(() => ({
   local: new Map<string, unknown>(),
   session: new Map<string, unknown>(),
 }));
-vi.mock('webextension-polyfill', () => {
-  const area = (items: Map<string, unknown>) => ({
-    get: (keys: string | string[]) => {
-      const found: Record<string, unknown> = {};
-      for (const key of typeof keys === 'string' ? [keys] : keys) {
-        if (items.has(key)) found[key] = structuredClone(items.get(key));
-      }
-      return Promise.resolve(found);
-    },
-    set: (values: Record<string, unknown>) => {
-      for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value));
-      return Promise.resolve();
-    },
-    remove: (key: string) => {
-      items.delete(key);
-      return Promise.resolve();
-    },
-  });
-  return { default: { storage: { local: area(fake.local), session: area(fake.session) } } };
+vi.mock('webextension-polyfill', async () => {
+  const { memoryArea } = await import('../support/memory-storage');
+  return {
+    default: { storage: { local: memoryArea(fake.local), session: memoryArea(fake.session) } },
+  };
 });
 vi.mock('../../../src/core/crypto', async (original) => ({
   ...(await original<object>()),
