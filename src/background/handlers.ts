@@ -22,6 +22,7 @@ import { importHandlers } from './import/import-handlers';
 import { exportHandlers } from './export/export-handlers';
 import { testHookHandlers } from './test-target-tab';
 import { vaultHandlers } from './vault/vault-handlers';
+import { passkeyHandlers } from './vault/passkey-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { rememberTabPortal, tabPortal } from './tab-portals';
 import { allowableActiveOrigin } from './active-tab-origin';
@@ -64,6 +65,7 @@ export const handlers: Handlers = {
       handle: () => ({ version: browser.runtime.getManifest().version }),
     },
     ...vaultHandlers,
+    ...passkeyHandlers,
     ...importHandlers,
     ...backupHandlers,
     ...exportHandlers,

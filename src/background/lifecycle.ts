@@ -13,6 +13,7 @@ import { watchPortals } from './portals/watch-portals';
 import { watchTabLifecycle } from './tab-portals';
 import { announceToPages } from './vault-events';
 import { forgetRemovedAccounts } from './vault/vault-handlers';
+import { forgetPasskeyGrants } from './vault/passkey-handlers';
 import { setVaultLifecycle, type VaultLifecycle } from './vault/vault-service';
 import {
   cancelSyncTimer,
@@ -33,6 +34,7 @@ export const vaultLifecycle: VaultLifecycle = {
     forgetImportHolds, // popup imports waiting for "Save" hold secrets
     forgetRemovedAccounts, // "Undo" keeps removed accounts, secrets included
     forgetBackups, // opened backup files waiting for "Restore" hold every secret
+    forgetPasskeyGrants, // each stands for the passphrase, given to add a passkey
     dropAllGrants, // fill-on-demand grants hold codes
     forgetLoginNames, // what the user typed on password steps
     forgetOutcomes, // which account filled which tab's sign-in

@@ -16,6 +16,8 @@ export class RequestError extends Error {
     /** English, for developers; the UI says `code` (and `reason`) in its own language. */
     message: string,
     readonly reason?: ErrorReason,
+    /** See ReplyError.nextAttemptAt. */
+    readonly nextAttemptAt?: number,
   ) {
     super(message);
   }
@@ -61,7 +63,7 @@ export function createRouter(handlers: Handlers) {
       const request = handler.parse(message.payload);
       return { ok: true, value: await handler.handle(request, sender) };
     } catch (error) {
-      if (error instanceof RequestError) return failure(error.code, error.message, error.reason);
+      if (error instanceof RequestError) return refusal(error);
       // Never echo arbitrary errors: they may quote secrets from the payload.
       console.error(
         `Handler for "${message.type}" failed:`,
@@ -83,6 +85,18 @@ function pick(
   return (map as Record<string, AnyHandler>)[message.type];
 }
 
-function failure(code: ErrorCode, message: string, reason?: ErrorReason): Reply<never> {
-  return { ok: false, error: reason === undefined ? { code, message } : { code, message, reason } };
+function failure(code: ErrorCode, message: string): Reply<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function refusal({ code, message, reason, nextAttemptAt }: RequestError): Reply<never> {
+  return {
+    ok: false,
+    error: {
+      code,
+      message,
+      ...(reason === undefined ? {} : { reason }),
+      ...(nextAttemptAt === undefined ? {} : { nextAttemptAt }),
+    },
+  };
 }

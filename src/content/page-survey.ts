@@ -17,15 +17,22 @@ import { codeWordAnchors } from './fields/code-word-anchors';
 /** A walk of this many elements costs about 1.5 ms in a fresh content-script world. */
 const SMALL_PAGE_ELEMENTS = 1500;
 
+/** Past this length, the document's text is not read before the body's (see below). */
+const MAX_WHOLE_TEXT = 50_000;
+
 /** Code fields that say what they are without any words on the page. */
 const SELF_NAMED_CODE_FIELD = [
   '[autocomplete~="one-time-code" i]',
   '[inputmode="numeric" i]',
   '[pattern]',
-  ...['otp', 'mfa', '2fa', 'factor'].flatMap((word) => [
-    `[name*="${word}" i]`,
-    `[id*="${word}" i]`,
-  ]),
+  '[name*="otp" i]',
+  '[id*="otp" i]',
+  '[name*="mfa" i]',
+  '[id*="mfa" i]',
+  '[name*="2fa" i]',
+  '[id*="2fa" i]',
+  '[name*="factor" i]',
+  '[id*="factor" i]',
 ];
 
 export function deservesFullLook(profile: SiteProfile): boolean {
@@ -40,10 +47,21 @@ export function deservesFullLook(profile: SiteProfile): boolean {
       (selector) => matchesSomething(selector) === true,
     );
   if (found) return true;
-  const labels = [...enrollment.codeFieldLabels, ...signIn.codeFieldLabels];
+  const anchors = codeWordAnchors([
+    ...new Set([...enrollment.codeFieldLabels, ...signIn.codeFieldLabels]),
+  ]);
+  // The whole document's text holds the body's: when it names no code, neither does the
+  // body. Read through a Range, it makes no element object in our world (the first one sets
+  // up the element interfaces: about 0.3 ms); a long text may be the head's scripts, which
+  // would cost more to fold than that.
+  // Through the prototype: `<img name="createRange">` would shadow the document's own.
+  const range = Document.prototype.createRange.call(document);
+  range.selectNodeContents(document);
+  const whole = range.toString();
+  if (whole.length <= MAX_WHOLE_TEXT && !anchors.test(whole)) return false;
   // The body's text, not the head's scripts and styles; a frameset or an XML page has none.
   const body = document.body as HTMLElement | null;
-  return codeWordAnchors(labels).test(body?.textContent ?? document.documentElement.textContent);
+  return anchors.test(body?.textContent ?? document.documentElement.textContent);
 }
 
 /** Null when the selector is malformed. */

@@ -5,6 +5,8 @@ import type { MigrationExport } from '../shared/model/export';
 import type { AccountView } from '../shared/model/vault';
 import { sendFromPage } from '../shared/send';
 import { AccountChoice } from './AccountChoice';
+import { usePassphraseWait } from '../popup/hooks/use-passphrase-wait';
+import { PassphraseWait } from '../popup/ui/PassphraseWait';
 
 interface ExportFormProps {
   readonly accounts: readonly AccountView[];
@@ -19,10 +21,11 @@ export function ExportForm({ accounts, onExported }: ExportFormProps) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const wait = usePassphraseWait();
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (busy) return;
+    if (busy || wait.until !== null) return;
     // The list's order, whatever order the boxes were ticked in.
     const ids = accounts.map((account) => account.id).filter((id) => chosen.has(id));
     if (ids.length === 0) {
@@ -36,7 +39,7 @@ export function ExportForm({ accounts, onExported }: ExportFormProps) {
       setPassphrase('');
       onExported(result);
     } catch (failure) {
-      setError(describeError(failure));
+      setError(wait.note(failure) ? null : describeError(failure));
     } finally {
       setBusy(false);
     }
@@ -63,10 +66,11 @@ export function ExportForm({ accounts, onExported }: ExportFormProps) {
           {error}
         </p>
       )}
+      <PassphraseWait id="export-wait" until={wait.until} onEnd={wait.end} />
       <p role="status" class="hint">
         {busy ? t('exportChecking') : ''}
       </p>
-      <button type="submit" class="primary" disabled={busy}>
+      <button type="submit" class="primary" disabled={busy || wait.until !== null}>
         {t('exportShowCodes')}
       </button>
     </form>

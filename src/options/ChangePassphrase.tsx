@@ -4,6 +4,8 @@ import { t } from '../shared/i18n';
 import { passwordField } from './password-field';
 import { sendFromPage } from '../shared/send';
 import { changeFailureText } from './change-failure-text';
+import { usePassphraseWait } from '../popup/hooks/use-passphrase-wait';
+import { PassphraseWait } from '../popup/ui/PassphraseWait';
 
 /** Changing the passphrase rewraps the vault key only; the current one is asked. */
 export function ChangePassphrase() {
@@ -14,6 +16,8 @@ export function ChangePassphrase() {
     null,
   );
   const [busy, setBusy] = useState(false);
+  // The current passphrase counts toward the wait after wrong ones, as an unlock does.
+  const wait = usePassphraseWait();
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -37,7 +41,7 @@ export function ChangePassphrase() {
       },
       (error: unknown) => {
         setBusy(false);
-        setResult({ ok: false, text: changeFailureText(error) });
+        setResult(wait.note(error) ? null : { ok: false, text: changeFailureText(error) });
       },
     );
   };
@@ -49,10 +53,11 @@ export function ChangePassphrase() {
         {passwordField(t('optionsCurrentPassphrase'), current, setCurrent, 'current-password')}
         {passwordField(t('optionsNewPassphrase'), next, setNext, 'new-password')}
         {passwordField(t('optionsConfirmPassphrase'), confirm, setConfirm, 'new-password')}
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || wait.until !== null}>
           {t('optionsChangePassphrase')}
         </button>
       </form>
+      <PassphraseWait id="change-passphrase-wait" until={wait.until} onEnd={wait.end} />
       {result && (
         <p role={result.ok ? 'status' : 'alert'} class={result.ok ? 'saved' : 'error'}>
           {result.text}

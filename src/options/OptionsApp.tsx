@@ -8,6 +8,7 @@ import { BackupSection } from './BackupSection';
 import { ImportSection } from './import/ImportSection';
 import { ManagedNote } from './ManagedNote';
 import { ChangePassphrase } from './ChangePassphrase';
+import { PasskeySection } from './PasskeySection';
 import { MoveToPhoneSection } from './MoveToPhoneSection';
 import { PlainExportSection } from './PlainExportSection';
 import { PortalsSection } from './PortalsSection';
@@ -61,6 +62,7 @@ export function OptionsApp() {
       <SyncSection />
       <ImportSection />
       <ChangePassphrase />
+      <PasskeySection />
       <MoveToPhoneSection />
       <PlainExportSection forbidden={policy.disablePlainExports} />
       <PortalsSection />

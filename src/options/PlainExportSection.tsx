@@ -5,6 +5,8 @@ import { passwordField } from './password-field';
 import type { PlainExportFormat } from '../shared/model/export';
 import { sendFromPage } from '../shared/send';
 import { saveFile } from './save-file';
+import { usePassphraseWait } from '../popup/hooks/use-passphrase-wait';
+import { PassphraseWait } from '../popup/ui/PassphraseWait';
 
 /**
  * Options -> Export without encryption: every account in the clear, for another app (otpauth://
@@ -16,13 +18,14 @@ export function PlainExportSection({ forbidden }: { readonly forbidden: boolean 
   const [passphrase, setPassphrase] = useState('');
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
+  const wait = usePassphraseWait();
   const [result, setResult] = useState<{ readonly ok: boolean; readonly text: string } | null>(
     null,
   );
 
   const exportFile = async (event: Event) => {
     event.preventDefault();
-    if (busy || !understood) return;
+    if (busy || !understood || wait.until !== null) return;
     setBusy(true);
     setResult(null);
     try {
@@ -30,7 +33,7 @@ export function PlainExportSection({ forbidden }: { readonly forbidden: boolean 
       saveFile(file.fileName, file.text, format === 'aegis' ? 'application/json' : 'text/plain');
       setResult({ ok: true, text: t('plainExportSaved', file.fileName) });
     } catch (failure) {
-      setResult({ ok: false, text: describeError(failure) });
+      setResult(wait.note(failure) ? null : { ok: false, text: describeError(failure) });
     } finally {
       setPassphrase('');
       setBusy(false);
@@ -76,10 +79,11 @@ export function PlainExportSection({ forbidden }: { readonly forbidden: boolean 
           {t('plainExportUnderstood')}
         </label>
         {passwordField(t('plainExportPassphrase'), passphrase, setPassphrase, 'current-password')}
-        <button type="submit" disabled={busy || !understood}>
+        <button type="submit" disabled={busy || !understood || wait.until !== null}>
           {t('plainExportSubmit')}
         </button>
       </form>
+      <PassphraseWait id="plain-export-wait" until={wait.until} onEnd={wait.end} />
       {result && (
         <p role={result.ok ? 'status' : 'alert'} class={result.ok ? 'saved' : 'error'}>
           {result.text}

@@ -145,7 +145,9 @@ export function App({ opening }: { readonly opening: OpeningOverviews }) {
         />
       );
     }
-    if (overview.state === 'locked') return <Unlock onUnlocked={afterUnlock} />;
+    if (overview.state === 'locked') {
+      return <Unlock onUnlocked={afterUnlock} nextAttemptAt={overview.nextAttemptAt ?? null} />;
+    }
     if (screen.kind === 'add') {
       return (
         <AddAccount

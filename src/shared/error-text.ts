@@ -16,6 +16,7 @@ const byCode: Readonly<Record<ErrorCode | 'no-reply', MessageKey>> = {
   'no-vault': 'popupErrorNoVault',
   'vault-exists': 'popupErrorVaultExists',
   'wrong-passphrase': 'popupErrorWrongPassphrase',
+  throttled: 'popupErrorThrottled',
   'passphrase-changed': 'popupErrorPassphraseChanged',
   'weak-passphrase': 'popupErrorWeakPassphrase',
   'invalid-input': 'popupErrorInvalidInput',
@@ -27,6 +28,7 @@ const byCode: Readonly<Record<ErrorCode | 'no-reply', MessageKey>> = {
   'bad-request': 'popupErrorInternal',
   internal: 'popupErrorInternal',
   'bad-file': 'fileErrorUnreadable',
+  passkey: 'passkeyErrorRefused',
   'no-reply': 'popupLoadFailed',
 };
 
@@ -93,10 +95,16 @@ const fileProblems: Readonly<Record<FormatErrorCode, MessageKey>> = {
 const byReason: Readonly<Partial<Record<ErrorCode, Readonly<Record<string, MessageKey>>>>> = {
   'invalid-input': {
     ...otpauthProblems,
+    'invalid-name': 'passkeyNameInvalid',
     'too-many-entries': 'popupErrorVaultFull',
     'unreadable-image': 'popupImageUnreadable',
   },
   'bad-file': fileProblems,
+  passkey: {
+    'slot-not-found': 'passkeyErrorUnknown',
+    'too-many-slots': 'passkeyErrorTooMany',
+    'passkey-expired': 'passkeyErrorExpired',
+  },
   storage: {
     'storage-full': 'popupErrorStorageFull',
     'storage-damaged': 'popupErrorVaultDamaged',

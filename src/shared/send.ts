@@ -11,6 +11,8 @@ export class MessageError extends Error {
     readonly code: ErrorCode | 'no-reply',
     message: string,
     readonly reason: ErrorReason | null = null,
+    /** When a passphrase may be checked again, after too many wrong ones (ms since the epoch). */
+    readonly nextAttemptAt: number | null = null,
   ) {
     super(message);
   }
@@ -23,8 +25,8 @@ async function send(type: string, payload: unknown): Promise<unknown> {
 function answerOf(type: string, reply: unknown): unknown {
   if (!isReply(reply)) throw new MessageError('no-reply', `No reply to "${type}"`);
   if (!reply.ok) {
-    const { code, message, reason } = reply.error;
-    throw new MessageError(code, message, reason ?? null);
+    const { code, message, reason, nextAttemptAt } = reply.error;
+    throw new MessageError(code, message, reason ?? null, nextAttemptAt ?? null);
   }
   return reply.value;
 }

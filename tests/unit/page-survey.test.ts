@@ -35,3 +35,24 @@ test.each([
   bigPage(extra);
   expect(deservesFullLook(sonar)).toBe(true);
 });
+
+test('a code word only in the head (a script, a style) is no sign', () => {
+  bigPage('<p>Time sheet</p>');
+  const script = document.createElement('script');
+  script.type = 'text/plain';
+  script.textContent = 'const labels = { verification: "Verification code", mfa: true };';
+  document.head.append(script);
+  try {
+    expect(deservesFullLook(sonar)).toBe(false);
+  } finally {
+    script.remove();
+  }
+});
+
+test('a code word in a long page text is still found', () => {
+  const filler = `<p>${'Monthly report line. '.repeat(4000)}</p>`;
+  bigPage(`${filler}<p>Enter the verification code</p>`);
+  expect(deservesFullLook(sonar)).toBe(true);
+  bigPage(filler);
+  expect(deservesFullLook(sonar)).toBe(false);
+});

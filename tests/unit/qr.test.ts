@@ -172,21 +172,18 @@ describe('decodeQr on a 1920x1080 page', () => {
     expectCorners(result, 10, { x: 200, y: 100 });
   });
 
-  it('finds a small code merged into nearby text with the downscaled pass', () => {
+  it('finds a small code merged into nearby text', () => {
     const small = pageWithQr({ moduleSize: 2, left: 1100, top: 500 });
-    const result = decodeQr(small.page);
+    const result = decodeQr(small.page, { fullPass: false });
     expect(result?.text).toBe(SONAR_URI);
-    expect(result?.strategy).toBe('downscaled');
+    expect(result?.strategy).toBe('region');
   });
 
-  it('falls back to the full-resolution pass, which fullPass: false skips', () => {
-    // An inverted 3 px code run into by two paragraphs: no clean block, and the
-    // downscaled pass reads dark-on-light only.
+  it('finds an inverted 3 px code run into by two paragraphs without a whole-frame pass', () => {
     const hidden = pageWithQr({ moduleSize: 3, left: 300, top: 690, inverted: true });
-    const result = decodeQr(hidden.page);
+    const result = decodeQr(hidden.page, { fullPass: false });
     expect(result?.text).toBe(SONAR_URI);
-    expect(result?.strategy).toBe('full');
-    expect(decodeQr(hidden.page, { fullPass: false })).toBeNull();
+    expect(result?.strategy).toBe('region');
   });
 });
 
@@ -275,6 +272,15 @@ describe('decodeQr input checks', () => {
     );
   });
 
+  it.each([
+    ['not a list', { x: 0, y: 0, width: 1, height: 1 }],
+    ['a list holding a bad rect', [{ x: 0, y: 0, width: -1, height: 1 }]],
+  ])('rejects likely areas that are %s', (_name, likelyAreas) => {
+    expect(() => decodeQr(good, { likelyAreas } as unknown as DecodeQrOptions)).toThrow(
+      expect.objectContaining({ name: 'QrImageError' }),
+    );
+  });
+
   it('throws nothing but a QrImageError, whatever it is given', () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.constant(good)), fc.anything(), (image, options) => {
@@ -314,6 +320,7 @@ describe('decodeQr input checks', () => {
         allowInverted: fc.boolean(),
         hintOnly: fc.boolean(),
         fullPass: fc.boolean(),
+        likelyAreas: fc.array(rect, { maxLength: 3 }),
       },
       { requiredKeys: [] },
     );

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Crypto from '../../src/core/crypto';
 import {
   changePassphrase,
   MIN_KDF_PARAMS,
@@ -48,7 +49,15 @@ vi.mock('webextension-polyfill', () => {
   };
 });
 
+// Every key derivation from a passphrase goes through here: the throttle must refuse first.
+vi.mock('../../src/core/crypto', async (original) => {
+  const crypto = await original<typeof Crypto>();
+  return { ...crypto, unlockWithPassphrase: vi.fn(crypto.unlockWithPassphrase) };
+});
+
 const service = await import('../../src/background/vault/vault-service');
+// The class the service above throws with (a test below starts a fresh copy of the modules).
+const { RequestError } = await import('../../src/background/router');
 
 const passphrase = 'correct horse battery staple';
 const stored = (key: 'vault' | 'vaultPrevious') => fake.local.get(key) as VaultEnvelope;
@@ -152,6 +161,174 @@ describe('unlock with a slot weaker than the defaults', () => {
     expect(stored('vault')).toEqual(changed);
     await expect(unlockWithPassphrase(stored('vault'), passphrase)).rejects.toMatchObject({
       code: 'wrong-passphrase',
+    });
+  });
+});
+
+describe('wrong passphrases in a row (core/unlock-throttle.ts)', () => {
+  const wrong = 'not the passphrase at all';
+  const start = 1_700_000_000_000;
+  const failuresStored = () => fake.local.get('passphraseFailures');
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: start });
+    await storeWeakVault();
+    vi.mocked(unlockWithPassphrase).mockClear();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** The refusal's code and the wait it carries. */
+  async function refusal(promise: Promise<unknown>) {
+    const error: unknown = await promise.then(
+      () => expect.fail('expected a refusal'),
+      (caught: unknown) => caught,
+    );
+    const { code, nextAttemptAt } = error as { code: string; nextAttemptAt?: number };
+    return { code, nextAttemptAt };
+  }
+
+  it('costs nothing three times, then waits 2 s, then 4 s, each from the last wrong one', async () => {
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      expect(await refusal(service.unlock(wrong))).toEqual({
+        code: 'wrong-passphrase',
+        nextAttemptAt: undefined,
+      });
+    }
+    expect(await refusal(service.unlock(wrong))).toEqual({
+      code: 'wrong-passphrase',
+      nextAttemptAt: start + 2_000,
+    });
+    vi.setSystemTime(start + 2_000);
+    expect(await refusal(service.unlock(wrong))).toEqual({
+      code: 'wrong-passphrase',
+      nextAttemptAt: start + 6_000,
+    });
+    expect(failuresStored()).toEqual({ count: 5, lastAt: start + 2_000 });
+  });
+
+  it('refuses any passphrase during the wait before deriving a key, and does not count it', async () => {
+    for (let attempt = 1; attempt <= 4; attempt++) await refusal(service.unlock(wrong));
+    const derivations = vi.mocked(unlockWithPassphrase).mock.calls.length;
+    vi.setSystemTime(start + 1_999);
+
+    expect(await refusal(service.unlock(passphrase))).toEqual({
+      code: 'throttled',
+      nextAttemptAt: start + 2_000,
+    });
+    expect(vi.mocked(unlockWithPassphrase).mock.calls).toHaveLength(derivations);
+    expect(failuresStored()).toEqual({ count: 4, lastAt: start });
+    expect(await service.vaultState()).toBe('locked');
+  });
+
+  it('opens with the right passphrase once the wait is over, and starts the count again', async () => {
+    for (let attempt = 1; attempt <= 4; attempt++) await refusal(service.unlock(wrong));
+    expect(failuresStored()).toEqual({ count: 4, lastAt: start });
+    vi.setSystemTime(start + 2_000);
+
+    await service.unlock(passphrase);
+    expect(await service.vaultState()).toBe('unlocked');
+    expect(failuresStored()).toBeUndefined();
+    await service.lock();
+    expect(await refusal(service.unlock(wrong))).toEqual({
+      code: 'wrong-passphrase',
+      nextAttemptAt: undefined,
+    });
+  });
+
+  it('counts a passphrase asked again (exports, Show QR, change of passphrase) the same way', async () => {
+    // Unlocked as a restarted worker finds it (the key in storage.session), so the slot stays
+    // cheap: an unlock by passphrase would rewrap it with the slow defaults.
+    const { envelope, vaultKey } = await cheapVault(serializeVault(emptyVault()), { passphrase });
+    fake.local.set('vault', envelope);
+    fake.session.set('vaultKey', Array.from(vaultKey));
+    const change = (current: string) =>
+      refusal(service.changeVaultPassphrase(current, 'a brand new passphrase'));
+
+    await refusal(service.confirmPassphrase(wrong));
+    await change(wrong);
+    await service.confirmPassphrase(passphrase);
+    // The right one cleared both: three more are free again, the fourth waits.
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      expect(await refusal(service.confirmPassphrase(wrong))).toEqual({
+        code: 'wrong-passphrase',
+        nextAttemptAt: undefined,
+      });
+    }
+    expect(await change(wrong)).toEqual({
+      code: 'wrong-passphrase',
+      nextAttemptAt: start + 2_000,
+    });
+    const derivations = vi.mocked(unlockWithPassphrase).mock.calls.length;
+    expect(await refusal(service.confirmPassphrase(passphrase))).toMatchObject({
+      code: 'throttled',
+    });
+    expect(await change(passphrase)).toMatchObject({ code: 'throttled' });
+    await service.lock();
+    expect(await refusal(service.unlock(passphrase))).toMatchObject({ code: 'throttled' });
+    expect(vi.mocked(unlockWithPassphrase).mock.calls).toHaveLength(derivations);
+    // Nothing was written: the passphrase is the one it was.
+    expect(stored('vault')).toEqual(envelope);
+  });
+
+  it('counts each of several wrong passphrases sent at once', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => refusal(service.unlock(wrong))),
+    );
+    expect(answers.map(({ code }) => code)).toEqual([
+      'wrong-passphrase',
+      'wrong-passphrase',
+      'wrong-passphrase',
+      'wrong-passphrase',
+      'throttled',
+      'throttled',
+    ]);
+    expect(failuresStored()).toEqual({ count: 4, lastAt: start });
+  });
+
+  it('keeps the count and the wait across a worker restart', async () => {
+    for (let attempt = 1; attempt <= 4; attempt++) await refusal(service.unlock(wrong));
+
+    // A restarted worker: the modules start afresh, storage.local is what it was.
+    vi.resetModules();
+    const restarted = await import('../../src/background/vault/vault-service');
+    const { passphraseWaitUntil } = await import('../../src/background/vault/passphrase-throttle');
+    expect(await passphraseWaitUntil()).toBe(start + 2_000);
+    expect(await refusal(restarted.unlock(passphrase))).toEqual({
+      code: 'throttled',
+      nextAttemptAt: start + 2_000,
+    });
+    vi.setSystemTime(start + 2_000);
+    expect(await passphraseWaitUntil()).toBeNull();
+    expect(await refusal(restarted.unlock(wrong))).toEqual({
+      code: 'wrong-passphrase',
+      nextAttemptAt: start + 6_000,
+    });
+  });
+
+  it('does not count a failure that is not a wrong passphrase', async () => {
+    service.setVaultLifecycle({
+      onLock: [],
+      onUnlock: [],
+      newerPassphraseSlot: () => Promise.reject(new RequestError('storage', 'unreadable')),
+    });
+    try {
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        expect(await refusal(service.unlock(wrong))).toMatchObject({ code: 'storage' });
+      }
+    } finally {
+      service.setVaultLifecycle({ onLock: [], onUnlock: [] });
+    }
+    expect(failuresStored()).toBeUndefined();
+  });
+
+  it('still says a wrong passphrase is wrong when the count cannot be stored', async () => {
+    fake.failWrites = true;
+    for (let attempt = 1; attempt <= 3; attempt++) await refusal(service.unlock(wrong));
+    expect(await refusal(service.unlock(wrong))).toEqual({
+      code: 'wrong-passphrase',
+      nextAttemptAt: undefined,
     });
   });
 });

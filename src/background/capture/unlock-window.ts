@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
-import { UNLOCK_THEN_CLOSE } from '../../shared/capture-window';
+import { PASSKEY_NOW, UNLOCK_THEN_CLOSE } from '../../shared/capture-window';
 import { eventMessage, type ContentEvents } from '../../shared/protocol/events';
 
 /**
- * "Save to Authenticator" on a locked vault: the passphrase is never typed into the
+ * "Save to Authenticator" or "Fill code" on a locked vault: the passphrase is never typed into the
  * page (its scripts could read the keystrokes), so the popup opens in a small window of its
  * own; once the vault is unlocked there, the frames that were waiting are told to go on. The
  * waiting frames are kept in storage.session, so a worker that stopped meanwhile still knows.
@@ -23,6 +23,14 @@ export async function unlockForFrame(tabId: number, frameId: number) {
     (frame) => frame.tabId !== tabId || frame.frameId !== frameId,
   );
   await browser.storage.session.set({ [WAITING]: [...waiting, { tabId, frameId }] });
+  await openUnlockWindow();
+}
+
+/**
+ * The unlock window, brought forward if it is open. `passkey`: opened by the toolbar popup's
+ * "Unlock with passkey", whose system dialog would close the popup itself.
+ */
+export async function openUnlockWindow({ passkey = false } = {}) {
   if (windowId !== null) {
     try {
       await browser.windows.update(windowId, { focused: true });
@@ -32,7 +40,9 @@ export async function unlockForFrame(tabId: number, frameId: number) {
     }
   }
   const opened = await browser.windows.create({
-    url: browser.runtime.getURL(`src/popup/index.html?${UNLOCK_THEN_CLOSE}`),
+    url: browser.runtime.getURL(
+      `src/popup/index.html?${UNLOCK_THEN_CLOSE}${passkey ? `&${PASSKEY_NOW}` : ''}`,
+    ),
     type: 'popup',
     width: 380,
     height: 560,

@@ -7,18 +7,15 @@ const MAX_RATIO = 16;
 export type ScreenLayout = Omit<PageScan, 'foreignFrames'>;
 
 /**
- * Finds the QR code in a tab's screenshot: at each element the page scanner
- * pointed at first (a crop, a few ms each), then the whole frame with the Core strategy,
- * ending with the full-resolution pass: the user asked for this scan, so it may take the
- * extra time rather than miss a code (DESIGN 3).
+ * Finds the QR code in a tab's screenshot: one finder-pattern search over the frame
+ * (core/qr/whole-image.ts), then a small jsQR crop per group of three, those on the elements
+ * the page scanner pointed at first. A page without a code costs the search alone, less
+ * than one whole-frame jsQR pass; a page renders codes sharp, so no such pass is added.
  */
 export function decodeScreenshot(image: RgbaImage, layout: ScreenLayout | null): QrResult | null {
   const devicePixelRatio = screenshotScale(image.width, layout);
-  for (const hint of layout?.rects ?? []) {
-    const found = decodeQr(image, { hint, devicePixelRatio, hintOnly: true });
-    if (found) return found;
-  }
-  return decodeQr(image, { devicePixelRatio, fullPass: true });
+  const likelyAreas = layout?.rects ?? [];
+  return decodeQr(image, { devicePixelRatio, likelyAreas, fullPass: false });
 }
 
 /**

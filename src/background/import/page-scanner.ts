@@ -3,8 +3,8 @@ import { MAX_ASPECT, MIN_SIDE_CSS_PX } from '../../core/qr/candidate-rules';
 
 /**
  * The scanner "Scan QR code on this page" injects into the tab: it reports where
- * QR-like elements are (img, canvas, inline svg, in open shadow roots too), so the screenshot
- * is decoded at those places first, a few ms each, before the whole frame is searched.
+ * QR-like elements are (img, canvas, inline svg, in open shadow roots too), so codes the
+ * search of the screenshot finds there are decoded before any other.
  * It reads no pixels and nothing of the page's text, and changes nothing. It also says where
  * the page shows other sites' frames, so a code drawn there is not bound to the page.
  */

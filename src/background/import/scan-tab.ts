@@ -25,7 +25,7 @@ const throttled = createCaptureThrottle();
  * "Scan QR code on this page": the active tab (or, in test builds only, the tab
  * named by id) is screenshot with tabs.captureVisibleTab, which needs the `activeTab` grant
  * that opening the popup gives (DESIGN 3); a small injected scanner says where QR-like
- * elements are, so those are decoded first.
+ * elements are, so codes found there are decoded first (decode-screenshot.ts).
  */
 export async function scanTab(tabId: number | null): Promise<TabScan> {
   const tab = await targetTab(tabId);

@@ -5,6 +5,7 @@ import { record, text } from '../parse-payload';
 import { expectNoPayload, RequestError, type HandlerMap } from '../router';
 import type { ExtensionPageSender } from '../sender';
 import { joinSyncedVault } from '../vault/vault-service';
+import { throttledPassphraseCheck } from '../vault/passphrase-throttle';
 import { forgetState } from './state-store';
 import { syncForbidden, syncSetup, syncSetupItem, syncStatusItem } from './sync-items';
 import { syncNow } from './sync-schedule';
@@ -32,14 +33,17 @@ export const syncHandlers: HandlerMap<SyncRequests, ExtensionPageSender> = {
       await refuseWhenForbidden();
       const remote = await remoteKeyItem();
       if (!remote) throw new RequestError('not-found', 'No synced vault to join.');
-      let joinKey: Uint8Array;
-      try {
-        joinKey = await openKeyItem(remote, passphrase);
-      } catch (error) {
-        if (error instanceof VaultCryptoError && error.code === 'wrong-passphrase')
-          throw new RequestError('wrong-passphrase', 'The passphrase is not correct.');
-        throw error;
-      }
+      // Counted like the vault's own: with this browser open, the join form is a way to guess
+      // the synced passphrase, which is usually the same one.
+      const joinKey = await throttledPassphraseCheck(async () => {
+        try {
+          return await openKeyItem(remote, passphrase);
+        } catch (error) {
+          if (error instanceof VaultCryptoError && error.code === 'wrong-passphrase')
+            throw new RequestError('wrong-passphrase', 'The passphrase is not correct.');
+          throw error;
+        }
+      });
       const before = await syncSetup();
       // Stored first: the round the unlock starts must already see this set as ours.
       await syncSetupItem.set({

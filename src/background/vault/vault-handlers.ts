@@ -20,6 +20,7 @@ import { lastBackupItem } from '../backup/backup-status';
 import type { ExtensionPageSender } from '../sender';
 import { activeTabPortalOrigin } from '../tab-portals';
 import { accountCodes, shownOrder, unlockedOverview } from '../../core/vault/overview';
+import { passphraseWaitUntil } from './passphrase-throttle';
 import { draftFromInput, parseAccountInput } from './account-input';
 import {
   changeVaultPassphrase,
@@ -31,7 +32,10 @@ import {
   vaultState,
 } from './vault-service';
 
-type VaultRequests = Pick<PageRequests, Extract<keyof PageRequests, `vault/${string}`>>;
+type VaultRequests = Pick<
+  PageRequests,
+  Exclude<Extract<keyof PageRequests, `vault/${string}`>, 'vault/unlock-passkey'>
+>;
 
 /**
  * Entries removed from a popup, kept in memory (never stored) so "Undo" can put them back:
@@ -70,6 +74,11 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
         : { firstCodes: integer(record(payload), 'firstCodes', 1, LIMITS.entries) },
     async handle(request) {
       const state = await vaultState();
+      if (state === 'locked') {
+        // The popup opened during a wait shows it at once, not after a refused attempt.
+        const nextAttemptAt = await passphraseWaitUntil();
+        return nextAttemptAt === null ? { state } : { state, nextAttemptAt };
+      }
       if (state !== 'unlocked') return { state };
       // Independent: the vault and the active tab are read at the same time.
       const [{ data, recovered }, activeOrigin, lastBackupAt] = await Promise.all([

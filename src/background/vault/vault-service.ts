@@ -8,6 +8,7 @@ import {
   encryptPayload,
   needsKdfUpgrade,
   passphraseSlotCostsNoMore,
+  unlockWithPasskey,
   unlockWithPassphrase,
   VaultCryptoError,
   type VaultEnvelope,
@@ -16,6 +17,7 @@ import { isPassphraseLongEnough, MIN_PASSPHRASE_LENGTH } from '../../core/passph
 import { emptyVault, serializeVault, VaultError, type VaultData } from '../../core/vault';
 import { openStoredVault } from '../../core/vault/open-generation';
 import { RequestError } from '../router';
+import { forgetPassphraseFailures, throttledPassphraseCheck } from './passphrase-throttle';
 import { forgetSessionKey, readSessionKey, saveSessionKey } from './session-key';
 import { readStoredVault, VaultStorageError, writeVault, type StoredVault } from './vault-storage';
 
@@ -114,21 +116,27 @@ export function withVaultKey<Result>(
   });
 }
 
+/**
+ * Every check of the vault's passphrase (this, confirmPassphrase, changeVaultPassphrase)
+ * counts toward the wait after wrong ones (passphrase-throttle.ts).
+ */
 export function unlock(passphrase: string): Promise<void> {
   return serialised(async () => {
     const vault = await stored();
     if (!vault) throw new RequestError('no-vault', 'There is no vault yet.');
-    const newer = await lifecycle.newerPassphraseSlot?.();
-    if (newer) {
-      const adopted = await unlockWithNewerSlot(vault, newer, passphrase);
-      if (adopted) return;
-    }
-    const key = await unwrapKey(vault, passphrase);
-    const state = await openGeneration(vault, key);
-    await becomeUnlocked(state);
-    // Queued now, so it runs right after this unlock and before any later request; the unlock
-    // itself answers without waiting for the slow key derivation.
-    if (needsKdfUpgrade(state.envelope)) void serialised(() => upgradeKdf(state, passphrase));
+    await throttledPassphraseCheck(async () => {
+      const newer = await lifecycle.newerPassphraseSlot?.();
+      if (newer) {
+        const adopted = await unlockWithNewerSlot(vault, newer, passphrase);
+        if (adopted) return;
+      }
+      const key = await unwrapKey(vault, passphrase);
+      const state = await openGeneration(vault, key);
+      await becomeUnlocked(state);
+      // Queued now, so it runs right after this unlock and before any later request; the
+      // unlock itself answers without waiting for the slow key derivation.
+      if (needsKdfUpgrade(state.envelope)) void serialised(() => upgradeKdf(state, passphrase));
+    });
   });
 }
 
@@ -209,6 +217,56 @@ async function upgradeKdf(state: Unlocked, passphrase: string): Promise<void> {
 
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : 'error';
+}
+
+/**
+ * Unlocks with a passkey's PRF output. Only the newest generation's slots are tried: a passkey
+ * removed there must not still open the previous one (a removal stores both anyway).
+ */
+export function unlockByPasskey(credentialId: Uint8Array, prfOutput: Uint8Array): Promise<void> {
+  return serialised(async () => {
+    const vault = await stored();
+    if (!vault) throw new RequestError('no-vault', 'There is no vault yet.');
+    const key = await withCryptoErrors(() =>
+      unlockWithPasskey(vault.envelope, credentialId, prfOutput).catch((error: unknown) => {
+        const refused =
+          error instanceof VaultCryptoError &&
+          (error.code === 'wrong-key' || error.code === 'slot-not-found');
+        if (!refused) throw error;
+        throw new RequestError('passkey', 'This passkey does not open the vault.', error.code);
+      }),
+    );
+    await becomeUnlocked(await openGeneration(vault, key));
+    await forgetPassphraseFailures();
+  });
+}
+
+/** The stored envelope, locked or not (what it says in clear: which passkeys open it). */
+export function storedEnvelope(): Promise<VaultEnvelope | null> {
+  return serialised(async () => (await stored())?.envelope ?? null);
+}
+
+/**
+ * Changes the slots of the open vault (a passkey added or removed) and stores the result in
+ * both generations, so a removed slot cannot still open the previous one. Not synced: sync
+ * carries the passphrase slot only.
+ */
+export function changeSlots(
+  change: (vault: { envelope: VaultEnvelope; key: Uint8Array }) => Promise<VaultEnvelope>,
+): Promise<VaultEnvelope> {
+  return serialised(async () => {
+    const current = await requireUnlocked();
+    const key = current.key.slice();
+    try {
+      const envelope = await change({ envelope: current.envelope, key });
+      await save(envelope, current.envelope);
+      await save(envelope, envelope);
+      unlocked = { ...current, envelope };
+      return envelope;
+    } finally {
+      key.fill(0);
+    }
+  });
 }
 
 export function lock(): Promise<void> {
@@ -308,13 +366,15 @@ export function joinSyncedVault(synced: VaultEnvelope, joinKey: Uint8Array): Pro
 /**
  * Proves the passphrase again without touching the lock state (DESIGN 4.9: exports and QR
  * codes are shown only after it), and gives the data it guards. Throws 'wrong-passphrase'
- * as unlock does, 'locked' when there is nothing open to confirm.
+ * and 'throttled' as unlock does (the same count), 'locked' when there is nothing open to confirm.
  */
 export function confirmPassphrase(passphrase: string): Promise<VaultData> {
   return serialised(async () => {
     const current = await requireUnlocked();
     // Only the answer matters: the key it unwraps is the one already held, and is wiped.
-    const key = await withCryptoErrors(() => unlockWithPassphrase(current.envelope, passphrase));
+    const key = await throttledPassphraseCheck(() =>
+      withCryptoErrors(() => unlockWithPassphrase(current.envelope, passphrase)),
+    );
     key.fill(0);
     return current.data;
   });
@@ -326,7 +386,10 @@ export function changeVaultPassphrase(currentPassphrase: string, next: string): 
     checkStrength(next);
     // The current passphrase is asked again so an unlocked, unattended browser cannot be
     // used to take the vault over.
-    await withCryptoErrors(() => unlockWithPassphrase(current.envelope, currentPassphrase));
+    const proof = await throttledPassphraseCheck(() =>
+      withCryptoErrors(() => unlockWithPassphrase(current.envelope, currentPassphrase)),
+    );
+    proof.fill(0);
     const envelope = await withCryptoErrors(() =>
       changePassphrase(current.envelope, current.key, next),
     );
@@ -440,7 +503,8 @@ export async function withCryptoErrors<Result>(action: () => Promise<Result>): P
     return await action();
   } catch (error) {
     if (!(error instanceof VaultCryptoError)) throw error;
-    if (error.code === 'wrong-passphrase') {
+    // An empty passphrase opens nothing: the same answer as a wrong one, not a storage fault.
+    if (error.code === 'wrong-passphrase' || error.code === 'empty-passphrase') {
       throw new RequestError('wrong-passphrase', 'The passphrase is not correct.');
     }
     throw new RequestError('storage', error.message, error.code);

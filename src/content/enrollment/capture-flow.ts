@@ -38,6 +38,28 @@ export function startEnrollmentCapture(
   shadowRoots: OpenShadowRoots,
   lookNow: boolean,
 ) {
+  // Made for the first QR-like element: most portal pages never show one, and the first call
+  // of a function compiles it, on the page's main thread.
+  let flow: CaptureFlow | null = null;
+  return watchQrElements(
+    (element) => {
+      (flow ??= captureFlow(profile)).onCandidate(element);
+    },
+    () => {
+      flow?.onRemoval();
+    },
+    shadowRoots,
+    lookNow,
+  );
+}
+
+interface CaptureFlow {
+  onCandidate(element: QrElement): void;
+  /** An element may have gone: a framework re-rendered the code (a new element). */
+  onRemoval(): void;
+}
+
+function captureFlow(profile: SiteProfile): CaptureFlow {
   const seen = new WeakMap<QrElement, string>();
   const prompts = new Map<QrElement, CapturePrompt>();
   // One element's pixels at a time: a page full of images cannot flood the page's main thread.
@@ -164,15 +186,15 @@ export function startEnrollmentCapture(
     );
   };
 
-  return watchQrElements(
-    (element) => {
+  return {
+    onCandidate(element) {
       const signature = signatureOf(element);
       if (seen.get(element) === signature) return;
       seen.set(element, signature);
       void queue(element);
     },
-    () => {
-      // A framework re-rendered the code (a new element): the old element's prompt goes.
+    onRemoval() {
+      // The old element's prompt goes.
       for (const [element, prompt] of prompts) {
         if (!element.isConnected) {
           prompt.remove();
@@ -180,9 +202,7 @@ export function startEnrollmentCapture(
         }
       }
     },
-    shadowRoots,
-    lookNow,
-  );
+  };
 }
 
 /** "Issuer: account", or whichever of the two the account has. */

@@ -97,7 +97,9 @@ export function watchQrElements(
     if (event.target instanceof Element) later(event.target);
   };
 
-  observe(document.documentElement);
+  // The document, not its root element: the same tree, and no element object made in our
+  // world before the page changes (page-survey.ts says why).
+  observe(document);
   document.addEventListener('transitionend', settled, { capture: true, passive: true });
   document.addEventListener('animationend', settled, { capture: true, passive: true });
   if (lookNow) lookInto(document, shadowRoots.trees());

@@ -1,5 +1,3 @@
-import { escapeRegExp } from './anchor-pattern';
-
 /**
  * A quick, conservative test for "this text may name a one-time code" (the content
  * script's cost on big pages). Each strong keyword and each site-profile label is reduced to
@@ -40,14 +38,15 @@ const byLabels = new WeakMap<readonly string[], CodeWordAnchors>();
 export function codeWordAnchors(labels: readonly string[] = []): CodeWordAnchors {
   let anchors = byLabels.get(labels);
   if (!anchors) {
+    // Folding drops every ASCII punctuation mark: an anchor has nothing to escape.
     const extra = labels.map(anchorOf).filter((anchor) => anchor !== '');
-    const source = [STRONG_ANCHOR_PATTERN, ...extra.map(escapeRegExp)].join('|');
-    const pattern = new RegExp(source, 'i');
+    const source = [STRONG_ANCHOR_PATTERN, ...extra].join('|');
+    const pattern = new RegExp(source);
     anchors = {
       test: (raw) => pattern.test(fold(raw)),
       fold,
       matchEnds(folded) {
-        const global = new RegExp(source, 'gi');
+        const global = new RegExp(source, 'g');
         const ends: number[] = [];
         for (let match = global.exec(folded); match; match = global.exec(folded)) {
           ends.push(match.index + match[0].length);
@@ -67,10 +66,11 @@ export function anchorOf(keyword: string): string {
 }
 
 /**
- * Accents and case folded as text.ts folds them, separators dropped. ASCII text keeps its
- * case for the `i` flag: one allocation less on a page's whole text.
+ * Accents and case folded as text.ts folds them, separators dropped. Lower case rather than
+ * the `i` flag: compiling the pattern case-insensitive costs more in a fresh content-script
+ * world than lowering a page's whole text.
  */
 function fold(raw: string): string {
-  const folded = NON_ASCII.test(raw) ? raw.normalize('NFD').replace(MARKS, '').toLowerCase() : raw;
-  return folded.replace(SEPARATORS, '');
+  const folded = NON_ASCII.test(raw) ? raw.normalize('NFD').replace(MARKS, '') : raw;
+  return folded.toLowerCase().replace(SEPARATORS, '');
 }

@@ -38,7 +38,9 @@ export function watchCodeFields(
   const observe = (root: Node) => {
     observer.observe(root, { childList: true, subtree: true, attributeFilter: ATTRIBUTES });
   };
-  observe(document.documentElement);
+  // The document, not its root element: the same tree, and no element object made in our
+  // world before the page changes (page-survey.ts says why).
+  observe(document);
   // Web components render into shadow roots the document's observer cannot see into.
   for (const tree of shadowRoots.trees()) {
     if (tree !== document) observe(tree);

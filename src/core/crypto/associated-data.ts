@@ -35,7 +35,11 @@ export function encodeFields(fields: readonly Field[]): Bytes {
 /** What a slot is, before and after its key is wrapped. */
 export type SlotDescription =
   | Pick<Extract<DecodedSlot, { kind: 'raw' }>, 'id' | 'kind'>
-  | Pick<Extract<DecodedSlot, { kind: 'passphrase' }>, 'id' | 'kind' | 'kdf'>;
+  | Pick<Extract<DecodedSlot, { kind: 'passphrase' }>, 'id' | 'kind' | 'kdf'>
+  | Pick<
+      Extract<DecodedSlot, { kind: 'passkey' }>,
+      'id' | 'kind' | 'credentialId' | 'prfSalt' | 'name'
+    >;
 
 function describeSlot(slot: SlotDescription): Field[] {
   const fields: Field[] = ['slot', slot.id, slot.kind];
@@ -44,6 +48,7 @@ function describeSlot(slot: SlotDescription): Field[] {
     fields.push('argon2id', ARGON2_VERSION, salt, memoryKiB, iterations, parallelism);
     fields.push(KDF_HASH_BYTES);
   }
+  if (slot.kind === 'passkey') fields.push(slot.credentialId, slot.prfSalt, slot.name);
   return fields;
 }
 

@@ -28,3 +28,8 @@ export function concatBytes(parts: readonly Uint8Array[]): Bytes {
   }
   return result;
 }
+
+/** Equal contents (credential ids are public: no constant-time need). */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}

@@ -7,13 +7,14 @@ import {
   passphraseSlotOf,
 } from './assemble';
 import { payloadAssociatedData } from './associated-data';
-import { copyBytes, wipe } from './bytes';
+import { copyBytes, sameBytes, wipe } from './bytes';
 import { guarded, VaultCryptoError } from './errors';
 import type { VaultEnvelope } from './format';
 import { checkKdfParamsForCreation, DEFAULT_KDF_PARAMS, type KdfParams } from './kdf-params';
 import { decodeEnvelope } from './parse';
 import { randomBytes } from './random';
 import { storeEnvelope } from './serialize';
+import { unwrapPasskeySlot } from './passkey-slots';
 import { unwrapRawKeySlot, wrapPassphraseSlot } from './slots';
 
 /**
@@ -80,6 +81,51 @@ export async function unlockWithRawKey(
     }
     throw new VaultCryptoError('wrong-key');
   });
+}
+
+/** The vault key from the slot of `credentialId`, opened with that passkey's PRF output. */
+export async function unlockWithPasskey(
+  envelope: VaultEnvelope,
+  credentialId: Uint8Array,
+  prfOutput: Uint8Array,
+): Promise<Uint8Array> {
+  return guarded(async () => {
+    const decoded = decodeEnvelope(envelope);
+    const slot = decoded.slots.find(
+      (candidate) =>
+        candidate.kind === 'passkey' && sameBytes(candidate.credentialId, credentialId),
+    );
+    if (!slot) throw new VaultCryptoError('slot-not-found', 'no slot for this passkey');
+    const output = copyBytes(prfOutput);
+    const vaultKey = await unwrapPasskeySlot(slot, output).finally(() => wipe(output));
+    if (!vaultKey) throw new VaultCryptoError('wrong-key');
+    return (await openedVaultKey(decoded, vaultKey)).bytes;
+  });
+}
+
+/** What the locked vault tells about its passkeys: enough to ask for one, nothing secret. */
+export interface PasskeySlotInfo {
+  readonly slotId: string;
+  readonly name: string;
+  /** base64 */
+  readonly credentialId: string;
+  /** base64 */
+  readonly prfSalt: string;
+}
+
+export function passkeySlots(envelope: VaultEnvelope): PasskeySlotInfo[] {
+  return envelope.slots.flatMap((slot) =>
+    slot.kind === 'passkey'
+      ? [
+          {
+            slotId: slot.id,
+            name: slot.name,
+            credentialId: slot.credentialId,
+            prfSalt: slot.prfSalt,
+          },
+        ]
+      : [],
+  );
 }
 
 export async function decryptPayload(

@@ -25,6 +25,8 @@ export type VaultCryptoErrorCode =
   | 'last-slot'
   | 'slot-not-found'
   | 'too-many-slots'
+  /** A passkey's name is empty, too long, or has control characters. */
+  | 'invalid-name'
   /** WebCrypto or the Argon2id WASM module failed for a reason other than a wrong key. */
   | 'crypto-unavailable';
 
@@ -42,6 +44,7 @@ const messages: Record<VaultCryptoErrorCode, string> = {
   'last-slot': 'This is the only way left to open the vault, so it cannot be removed.',
   'slot-not-found': 'The vault has no such way to open it.',
   'too-many-slots': 'The vault cannot hold more ways to open it.',
+  'invalid-name': 'A passkey name has 1 to 64 characters.',
   'crypto-unavailable':
     'The encryption functions of this browser failed. Nothing was changed; try again.',
 };

@@ -14,6 +14,10 @@ export const ENVELOPE_VERSION = 1;
 export const ENVELOPE_CIPHER = 'AES-256-GCM';
 /** Bounds the work of one unlock attempt and the size of the header. */
 export const MAX_SLOTS = 16;
+/** WebAuthn credential ids are at most 1,023 bytes. */
+export const MAX_CREDENTIAL_ID_BYTES = 1023;
+export const PRF_SALT_BYTES = 32;
+export const MAX_PASSKEY_NAME_LENGTH = 64;
 
 export interface StoredKdfParams extends KdfParams {
   readonly algorithm: 'argon2id';
@@ -42,7 +46,18 @@ export interface StoredRawKeySlot extends StoredSlotBase {
   readonly kind: 'raw';
 }
 
-export type StoredSlot = StoredPassphraseSlot | StoredRawKeySlot;
+/** Opens with a passkey's PRF output (WebAuthn `prf` extension) for `prfSalt`. */
+export interface StoredPasskeySlot extends StoredSlotBase {
+  readonly kind: 'passkey';
+  /** 1 to 1,023 bytes, base64: the WebAuthn credential id to ask for. */
+  readonly credentialId: string;
+  /** 32 bytes, base64: the PRF input, random per slot. */
+  readonly prfSalt: string;
+  /** 1 to 64 characters: what the user called it ("Security key", "This laptop"). */
+  readonly name: string;
+}
+
+export type StoredSlot = StoredPassphraseSlot | StoredRawKeySlot | StoredPasskeySlot;
 export type SlotKind = StoredSlot['kind'];
 
 export interface VaultEnvelope {
@@ -75,6 +90,15 @@ export type DecodedSlot =
   | {
       readonly id: string;
       readonly kind: 'raw';
+      readonly nonce: Bytes;
+      readonly wrappedKey: Bytes;
+    }
+  | {
+      readonly id: string;
+      readonly kind: 'passkey';
+      readonly credentialId: Bytes;
+      readonly prfSalt: Bytes;
+      readonly name: string;
       readonly nonce: Bytes;
       readonly wrappedKey: Bytes;
     };

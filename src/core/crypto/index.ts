@@ -8,11 +8,15 @@ export {
   decryptPayload,
   encryptForPassphraseSlot,
   encryptPayload,
+  passkeySlots,
+  unlockWithPasskey,
   unlockWithPassphrase,
   unlockWithRawKey,
 } from './envelope';
-export type { CreatedVault, CreateVaultOptions } from './envelope';
+export type { CreatedVault, CreateVaultOptions, PasskeySlotInfo } from './envelope';
+export { isPasskeyName, newPrfSalt, type PasskeyCredential } from './passkey-slots';
 export {
+  addPasskeySlot,
   addRawKeySlot,
   adoptPassphraseSlot,
   changePassphrase,
@@ -37,6 +41,8 @@ export {
   MAX_SLOTS,
   type SlotKind,
   type StoredKdfParams,
+  MAX_PASSKEY_NAME_LENGTH,
+  type StoredPasskeySlot,
   type StoredPassphraseSlot,
   type StoredRawKeySlot,
   type StoredSlot,

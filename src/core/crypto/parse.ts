@@ -1,11 +1,13 @@
 import { TAG_BYTES, KEY_BYTES, NONCE_BYTES } from './aead';
-import { decodeBase64, type Bytes } from './encoding';
+import { decodeBase64, encodeBase64, type Bytes } from './encoding';
 import { VaultCryptoError } from './errors';
 import {
   ENVELOPE_CIPHER,
   ENVELOPE_FORMAT,
   ENVELOPE_VERSION,
+  MAX_CREDENTIAL_ID_BYTES,
   MAX_SLOTS,
+  PRF_SALT_BYTES,
   type DecodedEnvelope,
   type DecodedKdfParams,
   type DecodedSlot,
@@ -18,6 +20,7 @@ import {
   KDF_SALT_BYTES,
   KDF_SALT_BYTES_MAX,
 } from './kdf-params';
+import { isPasskeyName } from './passkey-slots';
 import { SLOT_ID_PATTERN } from './random';
 import { storeEnvelope } from './serialize';
 
@@ -88,12 +91,31 @@ function parseKdf(value: unknown, where: string): DecodedKdfParams {
   return { ...cost, salt: bytes(fields.salt, `${where}.salt`, KDF_SALT_BYTES, KDF_SALT_BYTES_MAX) };
 }
 
+const SLOT_FIELDS = {
+  passphrase: ['kdf'],
+  raw: [],
+  passkey: ['credentialId', 'prfSalt', 'name'],
+} as const satisfies Record<DecodedSlot['kind'], readonly string[]>;
+
+function isSlotKind(kind: unknown): kind is DecodedSlot['kind'] {
+  return typeof kind === 'string' && Object.hasOwn(SLOT_FIELDS, kind);
+}
+
+function passkeyName(value: unknown, where: string): string {
+  if (typeof value !== 'string' || !isPasskeyName(value)) throw corrupt(`${where} is not valid`);
+  return value;
+}
+
 function parseSlot(value: unknown, index: number): DecodedSlot {
   const where = `slots[${index}]`;
   const kind = object(value, where).kind;
-  const common = ['id', 'kind', 'nonce', 'wrappedKey'];
-  if (kind !== 'passphrase' && kind !== 'raw') throw corrupt(`${where}.kind is unknown`);
-  const fields = record(value, where, kind === 'passphrase' ? [...common, 'kdf'] : common);
+  // A kind added later (it never leaves the browser that wrote it, see docs/vault-format.md)
+  // means a newer extension wrote this vault: "update", not "damaged".
+  if (typeof kind === 'string' && !isSlotKind(kind)) {
+    throw new VaultCryptoError('unsupported-version', `${where}.kind is unknown`);
+  }
+  if (!isSlotKind(kind)) throw corrupt(`${where}.kind is not valid`);
+  const fields = record(value, where, ['id', 'kind', 'nonce', 'wrappedKey', ...SLOT_FIELDS[kind]]);
   if (typeof fields.id !== 'string' || !SLOT_ID_PATTERN.test(fields.id)) {
     throw corrupt(`${where}.id is not valid`);
   }
@@ -102,9 +124,15 @@ function parseSlot(value: unknown, index: number): DecodedSlot {
     nonce: bytes(fields.nonce, `${where}.nonce`, NONCE_BYTES),
     wrappedKey: bytes(fields.wrappedKey, `${where}.wrappedKey`, KEY_BYTES + TAG_BYTES),
   };
-  return kind === 'passphrase'
-    ? { ...slot, kind, kdf: parseKdf(fields.kdf, `${where}.kdf`) }
-    : { ...slot, kind };
+  if (kind === 'passphrase') return { ...slot, kind, kdf: parseKdf(fields.kdf, `${where}.kdf`) };
+  if (kind === 'raw') return { ...slot, kind };
+  return {
+    ...slot,
+    kind,
+    credentialId: bytes(fields.credentialId, `${where}.credentialId`, 1, MAX_CREDENTIAL_ID_BYTES),
+    prfSalt: bytes(fields.prfSalt, `${where}.prfSalt`, PRF_SALT_BYTES),
+    name: passkeyName(fields.name, `${where}.name`),
+  };
 }
 
 function parseSlots(value: unknown): DecodedSlot[] {
@@ -117,6 +145,12 @@ function parseSlots(value: unknown): DecodedSlot[] {
   }
   if (slots.filter((slot) => slot.kind === 'passphrase').length > 1) {
     throw corrupt('there is more than one passphrase slot');
+  }
+  const credentials = slots.flatMap((slot) =>
+    slot.kind === 'passkey' ? [encodeBase64(slot.credentialId)] : [],
+  );
+  if (new Set(credentials).size !== credentials.length) {
+    throw corrupt('two slots have the same passkey');
   }
   return slots;
 }

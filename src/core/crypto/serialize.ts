@@ -22,6 +22,11 @@ function storeSlot(slot: DecodedSlot): StoredSlot {
   const nonce = encodeBase64(slot.nonce);
   const wrappedKey = encodeBase64(slot.wrappedKey);
   if (slot.kind === 'raw') return { id, kind: 'raw', nonce, wrappedKey };
+  if (slot.kind === 'passkey') {
+    const credentialId = encodeBase64(slot.credentialId);
+    const prfSalt = encodeBase64(slot.prfSalt);
+    return { id, kind: 'passkey', credentialId, prfSalt, name: slot.name, nonce, wrappedKey };
+  }
   const { salt, memoryKiB, iterations, parallelism } = slot.kdf;
   const kdf = {
     algorithm: 'argon2id',

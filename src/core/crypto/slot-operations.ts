@@ -10,7 +10,8 @@ import {
   isBelowDefaultParams,
   type KdfParams,
 } from './kdf-params';
-import { decodeEnvelope } from './parse';
+import { decodeEnvelope, parseEnvelope } from './parse';
+import { wrapPasskeySlot, type PasskeyCredential } from './passkey-slots';
 import { storeEnvelope } from './serialize';
 import { wrapPassphraseSlot, wrapRawKeySlot } from './slots';
 
@@ -73,6 +74,32 @@ export async function addRawKeySlot(
       const slot = await wrapRawKeySlot(key.bytes, kek);
       const resealed = await resealEnvelope(key.cryptoKey, decoded, [...decoded.slots, slot]);
       return { envelope: storeEnvelope(resealed), slotId: slot.id };
+    } finally {
+      wipe(key.bytes);
+    }
+  });
+}
+
+/**
+ * Adds a slot that opens with a passkey: `prfOutput` is what the passkey gave for
+ * `credential.prfSalt`. One slot per credential: registering the same passkey again fails.
+ */
+export async function addPasskeySlot(
+  envelope: VaultEnvelope,
+  vaultKey: Uint8Array,
+  credential: PasskeyCredential,
+  prfOutput: Uint8Array,
+): Promise<{ envelope: VaultEnvelope; slotId: string }> {
+  return guarded(async () => {
+    const decoded = decodeEnvelope(envelope);
+    if (decoded.slots.length >= MAX_SLOTS) throw new VaultCryptoError('too-many-slots');
+    const key = await acceptVaultKey(decoded, vaultKey);
+    try {
+      const output = copyBytes(prfOutput);
+      const slot = await wrapPasskeySlot(key.bytes, credential, output).finally(() => wipe(output));
+      // Parsed again: the same credential twice, or a bad length, is refused like a stored one.
+      const resealed = await resealEnvelope(key.cryptoKey, decoded, [...decoded.slots, slot]);
+      return { envelope: parseEnvelope(storeEnvelope(resealed)), slotId: slot.id };
     } finally {
       wipe(key.bytes);
     }

@@ -19,14 +19,14 @@ import { newSlotId, randomBytes } from './random';
  * export it, so extension code reaches slots only through the checked operations.
  */
 
-async function wrap(kek: CryptoKey, vaultKey: Bytes, description: SlotDescription) {
+export async function wrap(kek: CryptoKey, vaultKey: Bytes, description: SlotDescription) {
   const nonce = randomBytes(NONCE_BYTES);
   const wrappedKey = await aesGcmEncrypt(kek, nonce, vaultKey, slotAssociatedData(description));
   return { nonce, wrappedKey };
 }
 
 /** The vault key, or `null` when `kek` does not open this slot (or the slot was changed). */
-async function unwrap(kek: CryptoKey, slot: DecodedSlot): Promise<Bytes | null> {
+export async function unwrap(kek: CryptoKey, slot: DecodedSlot): Promise<Bytes | null> {
   const vaultKey = await aesGcmDecrypt(kek, slot.nonce, slot.wrappedKey, slotAssociatedData(slot));
   if (vaultKey?.length === KEY_BYTES) return vaultKey;
   wipe(vaultKey);

@@ -51,7 +51,21 @@ export function cropClamped(image: RgbaImage, area: Rect): RgbaImage {
   return { data, width: area.width, height: area.height };
 }
 
-function assertRect(rect: Rect): void {
+/**
+ * Whether `a` and `b` are mostly the same area (intersection over union above 1/2), so
+ * decoding both would decode the same pixels twice. A fragment inside a larger area is
+ * not: the larger may hold the code that the fragment only grazes.
+ */
+export function mostlyOverlapping(a: Rect, b: Rect): boolean {
+  const overlapWidth = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const overlapHeight = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  if (overlapWidth <= 0 || overlapHeight <= 0) return false;
+  const overlap = overlapWidth * overlapHeight;
+  return overlap > 0.5 * (a.width * a.height + b.width * b.height - overlap);
+}
+
+/** Throws a QrImageError unless `rect` has a finite position and a non-negative size. */
+export function assertRect(rect: Rect): void {
   const candidate = rect as Partial<Rect> | null | undefined;
   const finite = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
   if (

@@ -1,6 +1,6 @@
 import { flattenOnWhite } from './alpha';
 import { cropClamped } from './crop';
-import type { Rect, RgbaImage } from './image';
+import type { Point, Rect, RgbaImage } from './image';
 import { runJsQr, type Decoded } from './jsqr';
 import { downscale } from './scale';
 
@@ -28,17 +28,21 @@ export interface AreaResult extends Decoded {
 
 /** Decodes the QR code in `area` (already clamped to `image`), cropping and shrinking first. */
 export function decodeArea(image: RgbaImage, area: Rect, scan: AreaScan): AreaResult | null {
-  const crop = flattenOnWhite(cropClamped(image, area));
-  const factor = Math.max(1, Math.floor(Math.min(area.width, area.height) / CROP_TARGET_SIDE));
+  return decodeCrop(flattenOnWhite(cropClamped(image, area)), area, scan);
+}
+
+/** Decodes `crop`, whose top-left corner is at `at` in the caller's image, shrinking first. */
+export function decodeCrop(crop: RgbaImage, at: Point, scan: AreaScan): AreaResult | null {
+  const factor = Math.max(1, Math.floor(Math.min(crop.width, crop.height) / CROP_TARGET_SIDE));
   if (factor > 1) {
     const found = runJsQr(downscale(crop, factor), scan.inversion, {
-      offsetX: area.x,
-      offsetY: area.y,
+      offsetX: at.x,
+      offsetY: at.y,
       scale: factor,
     });
     if (found !== null) return { ...found, factor };
     if (!scan.retryFullResolution) return null;
   }
-  const found = runJsQr(crop, scan.inversion, { offsetX: area.x, offsetY: area.y, scale: 1 });
+  const found = runJsQr(crop, scan.inversion, { offsetX: at.x, offsetY: at.y, scale: 1 });
   return found === null ? null : { ...found, factor: 1 };
 }

@@ -1,10 +1,14 @@
-import { clampRect, expandRect } from './crop';
+import { assertRect, clampRect, expandRect } from './crop';
 import { decodeArea } from './decode-area';
 import { assertRgbaImage, QrImageError, type Rect, type RgbaImage } from './image';
 import type { QrLocation } from './jsqr';
 import { scanWholeImage } from './whole-image';
 
-/** Which pass found the code: what bench/qr.bench.ts and the content script's logs show. */
+/**
+ * Which pass found the code (bench/qr.bench.ts shows it): the hint's crop; a crop where the
+ * whole-image search found finder patterns (region); a small image decoded whole, shrunk
+ * (downscaled) or as it is (full), or a large one's last whole-image pass (full).
+ */
 export type QrStrategy = 'hint' | 'region' | 'downscaled' | 'full';
 
 export interface QrResult {
@@ -20,6 +24,11 @@ export interface DecodeQrOptions {
    * image is in device pixels, so the rect is multiplied by `devicePixelRatio`.
    */
   readonly hint?: Rect;
+  /**
+   * Elements that may show a code, in CSS pixels like `hint`: codes the whole-image search
+   * finds inside them are decoded first. Unlike `hint`, no crop is decoded for them alone.
+   */
+  readonly likelyAreas?: readonly Rect[];
   /** Device pixels per CSS pixel of the image (a screenshot's window.devicePixelRatio). */
   readonly devicePixelRatio?: number;
   /** Also look for light-on-dark codes. Default true. */
@@ -27,9 +36,10 @@ export interface DecodeQrOptions {
   /** Stop after the hint instead of searching the whole image. Default false. */
   readonly hintOnly?: boolean;
   /**
-   * End with a full-resolution jsQR pass when the cheaper passes found nothing. Default
-   * true; it costs ~0.1-0.2 s at 1080p and ~0.5-1 s at devicePixelRatio 2, so automatic
-   * scans of pages that probably have no code may turn it off.
+   * End with a full-resolution jsQR pass when the finder-pattern search found no code.
+   * Default true, for pictures the user chose (photos may defeat the search where jsQR
+   * still reads them); it costs ~0.15-0.3 s at 1080p and ~0.5-1 s at devicePixelRatio 2.
+   * A screenshot of a page renders codes flat and sharp: the search is enough there.
    */
   readonly fullPass?: boolean;
 }
@@ -49,8 +59,10 @@ export function decodeQr(image: RgbaImage, options: DecodeQrOptions = {}): QrRes
     allowInverted = true,
     hintOnly = false,
     fullPass = true,
+    likelyAreas = [],
   } = options;
   assertDevicePixelRatio(devicePixelRatio);
+  assertLikelyAreas(likelyAreas);
   const inversion = allowInverted ? 'attemptBoth' : 'dontInvert';
 
   if (hint !== undefined) {
@@ -60,7 +72,8 @@ export function decodeQr(image: RgbaImage, options: DecodeQrOptions = {}): QrRes
     if (found !== null) return { text: found.text, location: found.location, strategy: 'hint' };
     if (hintOnly) return null;
   }
-  const found = scanWholeImage(image, { devicePixelRatio, inversion, fullPass });
+  const preferred = likelyAreas.map((area) => scaleRect(area, devicePixelRatio));
+  const found = scanWholeImage(image, { inversion, fullPass, preferred });
   return found === null
     ? null
     : { text: found.text, location: found.location, strategy: found.strategy };
@@ -72,22 +85,33 @@ export function decodeQr(image: RgbaImage, options: DecodeQrOptions = {}): QrRes
  * the finder patterns. Null when the hint lies outside the image (scrolled away).
  */
 function hintArea(image: RgbaImage, hint: Rect, devicePixelRatio: number): Rect | null {
-  const scaled: Rect = {
-    x: hint.x * devicePixelRatio,
-    y: hint.y * devicePixelRatio,
-    width: hint.width * devicePixelRatio,
-    height: hint.height * devicePixelRatio,
-  };
+  const scaled = scaleRect(hint, devicePixelRatio);
   const area = clampRect(image, scaled);
   if (area === null) return null;
   const margin = Math.ceil(0.1 * Math.max(scaled.width, scaled.height) + 4 * devicePixelRatio);
   return clampRect(image, expandRect(scaled, margin));
 }
 
+function scaleRect(rect: Rect, factor: number): Rect {
+  return {
+    x: rect.x * factor,
+    y: rect.y * factor,
+    width: rect.width * factor,
+    height: rect.height * factor,
+  };
+}
+
 function assertOptions(options: unknown): void {
   if (typeof options !== 'object' || options === null) {
     throw new QrImageError('invalid-option', 'The scan options must be an object.');
   }
+}
+
+function assertLikelyAreas(value: unknown): void {
+  if (!Array.isArray(value)) {
+    throw new QrImageError('invalid-option', 'The likely areas must be a list of rectangles.');
+  }
+  for (const rect of value as unknown[]) assertRect(rect as Rect);
 }
 
 function assertDevicePixelRatio(value: unknown): void {

@@ -1,4 +1,4 @@
-import { assertRgbaImage, QrImageError, type RgbaImage } from './image';
+import { assertRgbaImage, QrImageError, type Rect, type RgbaImage } from './image';
 
 /** One luminance byte a pixel, row by row. */
 export interface GrayImage {
@@ -119,15 +119,39 @@ function assertFactor(factor: number): void {
   }
 }
 
-/** Gray back to RGBA (R = G = B, opaque), the only pixel format jsQR reads. */
-export function grayToRgba(gray: GrayImage): RgbaImage {
-  const data = new Uint8ClampedArray(gray.data.length * 4);
-  for (let pixel = 0, target = 0; pixel < gray.data.length; pixel++, target += 4) {
-    const luma = gray.data[pixel] ?? 0;
-    data[target] = luma;
-    data[target + 1] = luma;
-    data[target + 2] = luma;
-    data[target + 3] = 255;
+/**
+ * The `area` of `gray` at twice its size, bilinear, as RGBA (R = G = B, opaque: the only
+ * pixel format jsQR reads). jsQR samples each module at one pixel: with modules of 2-3
+ * pixels, blurred by the browser's scaling, it often hits an edge; at twice the size it
+ * hits the middle. Pixel (x, y) of the result shows (x / 2, y / 2) of the area.
+ */
+export function enlargedTwice(gray: GrayImage, area: Rect): RgbaImage {
+  const width = area.width * 2;
+  const height = area.height * 2;
+  const data = new Uint8ClampedArray(width * height * 4);
+  const at = (x: number, y: number) => {
+    const px = Math.min(area.x + area.width - 1, Math.max(area.x, x));
+    const py = Math.min(area.y + area.height - 1, Math.max(area.y, y));
+    return gray.data[py * gray.width + px] ?? 0;
+  };
+  for (let y = 0; y < height; y++) {
+    // Output pixel centres fall a quarter pixel either side of the source's.
+    const sourceY = area.y + (y - 0.5) / 2;
+    const top = Math.floor(sourceY);
+    const down = sourceY - top;
+    for (let x = 0; x < width; x++) {
+      const sourceX = area.x + (x - 0.5) / 2;
+      const left = Math.floor(sourceX);
+      const right = sourceX - left;
+      const value =
+        (at(left, top) * (1 - right) + at(left + 1, top) * right) * (1 - down) +
+        (at(left, top + 1) * (1 - right) + at(left + 1, top + 1) * right) * down;
+      const target = (y * width + x) * 4;
+      data[target] = value;
+      data[target + 1] = value;
+      data[target + 2] = value;
+      data[target + 3] = 255;
+    }
   }
-  return { data, width: gray.width, height: gray.height };
+  return { data, width, height };
 }

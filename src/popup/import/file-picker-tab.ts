@@ -1,4 +1,5 @@
-import browser, { type Tabs } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
+import { isToolbarPopup } from '../logic/toolbar-popup';
 
 /**
  * Firefox closes its toolbar popup as soon as a file picker opens, and the chosen file goes
@@ -14,15 +15,10 @@ export function opensOnImageImport(search: string): boolean {
   return new URLSearchParams(search).has(IMPORT_IMAGE_PARAM);
 }
 
-/**
- * Whether the picker must be used from a tab: in Firefox's toolbar popup, the one page of
- * ours with no tab (a tab, or the unlock window's, answers `tabs.getCurrent`).
- */
+/** Whether the picker must be used from a tab: in Firefox's toolbar popup. */
 export async function pickerNeedsTab(): Promise<boolean> {
   if (!browser.runtime.getURL('/').startsWith('moz-extension:')) return false;
-  // The polyfill's type leaves out the undefined a tab-less page gets.
-  const current = (await browser.tabs.getCurrent()) as Tabs.Tab | undefined;
-  return current === undefined;
+  return isToolbarPopup();
 }
 
 /** This page was opened for "Restore from backup", whose file picker needs a tab too. */

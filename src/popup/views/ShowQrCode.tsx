@@ -8,6 +8,8 @@ import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { accountLabel } from '../../shared/account-label';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
+import { PassphraseWait } from '../ui/PassphraseWait';
+import { usePassphraseWait } from '../hooks/use-passphrase-wait';
 
 interface ShowQrCodeProps {
   readonly account: AccountView;
@@ -78,10 +80,11 @@ function PassphrasePrompt({ id, describe, onShow, onCancel }: PassphrasePromptPr
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   useFocusOnMount(field);
+  const wait = usePassphraseWait();
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (busy) return;
+    if (busy || wait.until !== null) return;
     setBusy(true);
     setError(null);
     try {
@@ -89,7 +92,7 @@ function PassphrasePrompt({ id, describe, onShow, onCancel }: PassphrasePromptPr
       onShow(uri);
     } catch (failure) {
       setBusy(false);
-      setError(describe(failure));
+      setError(wait.note(failure) ? null : describe(failure));
     }
   };
 
@@ -117,10 +120,12 @@ function PassphrasePrompt({ id, describe, onShow, onCancel }: PassphrasePromptPr
         inputRef={field}
         value={passphrase}
         onValue={setPassphrase}
+        describedBy={wait.until === null ? '' : 'show-qr-wait'}
       />
       <ErrorAlert message={error} />
+      <PassphraseWait id="show-qr-wait" until={wait.until} onEnd={wait.end} />
       <div class="buttons">
-        <button type="submit" class="primary">
+        <button type="submit" class="primary" disabled={wait.until !== null}>
           {t('popupShowQr')}
         </button>
         <button type="button" onClick={onCancel}>

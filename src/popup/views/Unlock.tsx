@@ -3,17 +3,27 @@ import { sendFromPage } from '../../shared/send';
 import { useSyncStatus } from '../../shared/use-sync-status';
 import { stateFromError } from '../hooks/use-overview';
 import { usePassphraseSubmit } from '../hooks/use-passphrase-submit';
+import { PasskeyUnlock } from '../passkey/PasskeyUnlock';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
+import { PassphraseWait } from '../ui/PassphraseWait';
 
 /**
  * The locked view. A wrong passphrase leaves everything as it was: a readable error,
- * and the field keeps focus with its text selected, ready to be typed over.
+ * and the field keeps focus with its text selected, ready to be typed over. After too many in
+ * a row, the wait before the next try counts down and Unlock is off meanwhile.
  */
-export function Unlock({ onUnlocked }: { readonly onUnlocked: () => void }) {
+export function Unlock({
+  onUnlocked,
+  nextAttemptAt = null,
+}: {
+  readonly onUnlocked: () => void;
+  /** The wait the locked overview reported, shown from the start. */
+  readonly nextAttemptAt?: number | null;
+}) {
   // Another browser that syncs with this one changed the passphrase: the old one no longer opens.
   const { status } = useSyncStatus();
-  const { passphrase, setPassphrase, error, busy, field, submit } = usePassphraseSubmit(
+  const { passphrase, setPassphrase, error, busy, field, submit, wait } = usePassphraseSubmit(
     (given) => sendFromPage('vault/unlock', { passphrase: given }),
     onUnlocked,
     {
@@ -21,6 +31,7 @@ export function Unlock({ onUnlocked }: { readonly onUnlocked: () => void }) {
       onRefused: (failure) => {
         if (stateFromError(failure) === 'none') onUnlocked();
       },
+      nextAttemptAt,
     },
   );
 
@@ -33,6 +44,7 @@ export function Unlock({ onUnlocked }: { readonly onUnlocked: () => void }) {
           {t('popupSyncPassphraseChanged')}
         </p>
       )}
+      <PasskeyUnlock onUnlocked={onUnlocked} />
       <Field
         id="unlock-passphrase"
         label={t('popupPassphrase')}
@@ -42,10 +54,16 @@ export function Unlock({ onUnlocked }: { readonly onUnlocked: () => void }) {
         inputRef={field}
         value={passphrase}
         onValue={setPassphrase}
-        describedBy={status?.passphraseChanged ? 'unlock-passphrase-changed' : ''}
+        describedBy={[
+          status?.passphraseChanged ? 'unlock-passphrase-changed' : '',
+          wait.until === null ? '' : 'unlock-wait',
+        ]
+          .filter(Boolean)
+          .join(' ')}
       />
       <ErrorAlert message={error} />
-      <button type="submit" class="primary">
+      <PassphraseWait id="unlock-wait" until={wait.until} onEnd={wait.end} />
+      <button type="submit" class="primary" disabled={wait.until !== null}>
         {busy ? t('popupUnlocking') : t('popupUnlock')}
       </button>
     </form>

@@ -6,7 +6,13 @@ export type { AccountCodes, AccountView, UnlockedOverview } from '../../core/vau
 export type VaultState = 'none' | 'locked' | 'unlocked';
 
 export type VaultOverview =
-  { readonly state: 'none' } | { readonly state: 'locked' } | UnlockedOverview;
+  | { readonly state: 'none' }
+  | {
+      readonly state: 'locked';
+      /** While a wait after wrong passphrases runs: when the next may be tried (ms since the epoch). */
+      readonly nextAttemptAt?: number;
+    }
+  | UnlockedOverview;
 
 /** An account typed in by hand, or pasted as an otpauth:// URI. */
 export type AccountInput =

@@ -24,6 +24,11 @@ export type ErrorCode =
   | 'vault-exists'
   | 'wrong-passphrase'
   /**
+   * Too many wrong passphrases in a row: refused before the passphrase was looked at, until
+   * `nextAttemptAt` (core/unlock-throttle.ts).
+   */
+  | 'throttled'
+  /**
    * The passphrase given is the one this browser's vault had, but it was changed in another
    * browser that syncs with this one: the new one opens the vault now.
    */
@@ -36,7 +41,9 @@ export type ErrorCode =
   /** Storage failed (quota, corrupt data): `reason` says what, when it is known; nothing was lost. */
   | 'storage'
   /** A backup or import file that cannot be read: `reason` (a FormatErrorCode) says why. */
-  | 'bad-file';
+  | 'bad-file'
+  /** A passkey did not open the vault, or could not be added: `reason` says why. */
+  | 'passkey';
 
 /** Why, more precisely than the ErrorCode: core's typed error codes and the worker's own. */
 export type ErrorReason =
@@ -50,7 +57,9 @@ export type ErrorReason =
   /** The stored vault (both generations) cannot be read. */
   | 'storage-damaged'
   /** An image file or pasted image that is not a readable picture. */
-  | 'unreadable-image';
+  | 'unreadable-image'
+  /** "Unlock with a passkey" was started too long ago, or before the worker restarted. */
+  | 'passkey-expired';
 
 /**
  * A refusal. `message` is English, for logs and developers: never shown to the user. What the
@@ -60,6 +69,11 @@ export interface ReplyError {
   readonly code: ErrorCode;
   readonly message: string;
   readonly reason?: ErrorReason;
+  /**
+   * When a passphrase may be checked again (ms since the epoch): on 'throttled', and on the
+   * 'wrong-passphrase' that starts a wait.
+   */
+  readonly nextAttemptAt?: number;
 }
 
 export type Reply<Value> =

@@ -5,6 +5,7 @@ import type { ImportFound, ImportSaved, ImportSelection } from '../model/imports
 import type { AboutInfo, ActiveTabStatus, PortalsOverview } from '../model/portal';
 import type { ReadPolicy } from '../../core/policy/policy';
 import type { Settings } from '../model/settings';
+import type { PasskeyList, PasskeyRegistration } from '../model/passkey';
 import type { SyncStatus } from '../model/sync';
 import type { AccountCodes, AccountEdit, AccountInput, VaultOverview } from '../model/vault';
 
@@ -35,6 +36,11 @@ export interface PageRequests {
   'vault/create': { request: { readonly passphrase: string }; response: null };
   'vault/unlock': { request: { readonly passphrase: string }; response: null };
   'vault/lock': { request: null; response: null };
+  /** A passkey's PRF output (base64) for its slot's salt opens the vault. */
+  'vault/unlock-passkey': {
+    request: { readonly credentialId: string; readonly prfOutput: string };
+    response: null;
+  };
   'vault/change-passphrase': {
     request: { readonly current: string; readonly next: string };
     response: null;
@@ -122,6 +128,28 @@ export interface PageRequests {
    * passphrase. Without a vault here, this is the first run's other way in.
    */
   'sync/join': { request: { readonly passphrase: string }; response: SyncStatus };
+  /** The passkeys that open the vault (locked or not): what the unlock ceremony asks for. */
+  'passkey/list': { request: null; response: PasskeyList };
+  /**
+   * "Unlock with a passkey", step 1: the passphrase again (DESIGN 4.9: a new way into the
+   * vault is the user's act), then what the registration needs; the grant lasts 5 minutes.
+   */
+  'passkey/begin': { request: { readonly passphrase: string }; response: PasskeyRegistration };
+  /** Step 2: the new credential and its PRF output for the grant's salt become a key slot. */
+  'passkey/add': {
+    request: {
+      readonly grant: string;
+      readonly name: string;
+      /** base64 */
+      readonly credentialId: string;
+      /** base64, 32 bytes */
+      readonly prfOutput: string;
+    };
+    response: PasskeyList;
+  };
+  'passkey/remove': { request: { readonly slotId: string }; response: PasskeyList };
+  /** The toolbar popup cannot hold a WebAuthn dialog: the unlock window runs it instead. */
+  'passkey/open-window': { request: null; response: null };
   /** Stops syncing here; the synced items stay for the other browsers. */
   'sync/disable': { request: null; response: SyncStatus };
   /** Syncs now rather than at the next change. */

@@ -17,6 +17,16 @@ export interface ChromiumSession extends BrowserSession {
   serviceWorker(): Promise<Worker>;
   /** Stops every service worker over CDP, as the browser does after 30 s idle. */
   stopServiceWorkers(): Promise<void>;
+  /**
+   * DevTools' virtual authenticator with PRF (a platform passkey that verifies the user) on
+   * this page's tab; it stays across the tab's navigations, and is this tab's only.
+   */
+  addVirtualAuthenticator(page: TestPage): Promise<VirtualAuthenticator>;
+}
+
+export interface VirtualAuthenticator {
+  /** The ids (base64) of the credentials it holds. */
+  credentialIds(): Promise<string[]>;
 }
 
 /**
@@ -79,6 +89,29 @@ export async function launchChromium(
     },
     async newPage() {
       return wrap(await context.newPage());
+    },
+    async addVirtualAuthenticator(page) {
+      // One CDP session for the authenticator's whole life: it belongs to the session.
+      const cdp = await context.newCDPSession(pageOf(page));
+      await cdp.send('WebAuthn.enable', { enableUI: false });
+      const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+        options: {
+          protocol: 'ctap2',
+          ctap2Version: 'ctap2_1',
+          transport: 'internal',
+          hasResidentKey: true,
+          hasUserVerification: true,
+          isUserVerified: true,
+          hasPrf: true,
+          automaticPresenceSimulation: true,
+        },
+      });
+      return {
+        async credentialIds() {
+          const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+          return credentials.map(({ credentialId }) => credentialId);
+        },
+      };
     },
     openExtensionPage,
     openPopup: () => openExtensionPage('src/popup/index.html'),

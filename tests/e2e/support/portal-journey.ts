@@ -100,16 +100,16 @@ export async function signOut(page: TestPage, portalUrl: string) {
 }
 
 /** The demo portal and a browser with the extension and a new vault: one test file's world. */
-export interface PortalWorld {
+export interface PortalWorld<Session extends BrowserSession = BrowserSession> {
   readonly portal: RunningPortal;
-  readonly session: BrowserSession;
+  readonly session: Session;
   /** The popup page, open in a tab, for messages and settings. */
   readonly extensionPage: TestPage;
 }
 
-export async function startPortalWorld(
-  launch: () => Promise<BrowserSession>,
-): Promise<PortalWorld> {
+export async function startPortalWorld<Session extends BrowserSession>(
+  launch: () => Promise<Session>,
+): Promise<PortalWorld<Session>> {
   const [portal, session] = await Promise.all([startPortal(), launch()]);
   const extensionPage = await session.openPopup();
   await createVault(extensionPage);

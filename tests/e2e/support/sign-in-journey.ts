@@ -139,10 +139,10 @@ export async function expectAccepted(
 }
 
 /** A new browser with a vault, the demo portal, and `who` enrolled there through the portal. */
-export async function startEnrolledWorld(
-  launch: () => Promise<BrowserSession>,
+export async function startEnrolledWorld<Session extends BrowserSession>(
+  launch: () => Promise<Session>,
   who: PortalUser,
-): Promise<PortalWorld> {
+): Promise<PortalWorld<Session>> {
   const world = await startPortalWorld(launch);
   const page = await world.session.newPage();
   await enrollThroughPortal(page, world.portal.url, who);

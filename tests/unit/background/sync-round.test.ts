@@ -140,7 +140,10 @@ describe('sync rounds between two browsers', () => {
     await expect(
       second.syncHandlers['sync/join'].handle({ passphrase: 'not the passphrase' }, sender),
     ).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    // The join form guesses a passphrase too: it counts with the vault's wrong ones.
+    expect(second.profile.local.get('passphraseFailures')).toMatchObject({ count: 1 });
     await second.syncHandlers['sync/join'].handle({ passphrase }, sender);
+    expect(second.profile.local.has('passphraseFailures')).toBe(false);
     const { data } = await second.vault.vaultData();
     expect(data.entries.map((entry) => entry.account)).toEqual([
       '100@organization.com',

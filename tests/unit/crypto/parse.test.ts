@@ -55,8 +55,18 @@ const cases: [string, Edit, VaultCryptoErrorCode][] = [
   ],
   ['a null slot', (e) => ({ ...e, slots: [null] }), 'corrupt-envelope'],
   [
-    'an unknown slot kind',
+    'a slot kind from a newer version',
     (e) => ({ ...e, slots: [{ ...slot(e, 1), kind: 'webauthn' }] }),
+    'unsupported-version',
+  ],
+  [
+    'a slot kind that is not text',
+    (e) => ({ ...e, slots: [{ ...slot(e, 1), kind: 7 }] }),
+    'corrupt-envelope',
+  ],
+  [
+    'a passkey slot without its credential',
+    (e) => ({ ...e, slots: [{ ...slot(e, 1), kind: 'passkey' }] }),
     'corrupt-envelope',
   ],
   [

@@ -84,3 +84,10 @@ test('common words that only sound like a code step do not pass', () => {
   }
   expect(anchors.test('Enter the Verification Code')).toBe(true);
 });
+
+test("a label's punctuation is folded away, never read as a pattern", () => {
+  const anchors = codeWordAnchors(['c.de (pin)?', 'a|b']);
+  expect(anchors.test('Enter the CDE PIN')).toBe(true);
+  expect(anchors.test('ab')).toBe(true);
+  for (const text of ['cxde pin', 'c de', 'a', 'b']) expect(anchors.test(text), text).toBe(false);
+});

@@ -30,6 +30,9 @@ const status = (passphraseChanged: boolean): SyncStatus => ({
   passphraseChanged,
   problem: null,
 });
+/** The worker's answers: the sync status, and no passkey. */
+const answers = (passphraseChanged: boolean) => (type: string) =>
+  Promise.resolve(type === 'passkey/list' ? { passkeys: [] } : status(passphraseChanged));
 const changed = 'Your passphrase was changed in another browser. Enter the new passphrase.';
 
 describe('the locked view', () => {
@@ -40,7 +43,7 @@ describe('the locked view', () => {
   });
 
   it('says the passphrase was changed elsewhere, and the field is read with it', async () => {
-    page.send.mockResolvedValue(status(true));
+    page.send.mockImplementation(answers(true));
     render(h(Unlock, { onUnlocked: () => undefined }), root);
     await vi.waitFor(() => {
       expect(root.textContent).toContain(changed);
@@ -52,7 +55,7 @@ describe('the locked view', () => {
   });
 
   it('says nothing of it otherwise', async () => {
-    page.send.mockResolvedValue(status(false));
+    page.send.mockImplementation(answers(false));
     render(h(Unlock, { onUnlocked: () => undefined }), root);
     await vi.waitFor(() => {
       expect(page.send).toHaveBeenCalledWith('sync/status', null);

@@ -126,6 +126,44 @@ export function resampleBilinear(image: RgbaImage, factor: number): RgbaImage {
   return { data, width, height };
 }
 
+/**
+ * `image` turned by `degrees` about its centre (nearest pixel, as a CSS rotation of a
+ * pixelated image), on a square of `background` large enough to hold it.
+ */
+export function rotate(image: RgbaImage, degrees: number, background: Rgb): RgbaImage {
+  const angle = (degrees * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const side = Math.ceil(Math.abs(image.width * cos) + Math.abs(image.height * sin));
+  const out = blankImage(side, side, background);
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      const [dx, dy] = [x - side / 2, y - side / 2];
+      const sourceX = Math.round(cos * dx + sin * dy + image.width / 2);
+      const sourceY = Math.round(-sin * dx + cos * dy + image.height / 2);
+      if (sourceX < 0 || sourceY < 0 || sourceX >= image.width || sourceY >= image.height) continue;
+      const from = (sourceY * image.width + sourceX) * 4;
+      out.data.set(image.data.subarray(from, from + 4), (y * side + x) * 4);
+    }
+  }
+  return out;
+}
+
+/** `image` stretched by `factorX` and `factorY` (nearest pixel), as CSS can size an image. */
+export function stretch(image: RgbaImage, factorX: number, factorY: number): RgbaImage {
+  const width = Math.round(image.width * factorX);
+  const height = Math.round(image.height * factorY);
+  const out = blankImage(width, height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const sourceX = Math.min(image.width - 1, Math.floor(x / factorX));
+      const sourceY = Math.min(image.height - 1, Math.floor(y / factorY));
+      const from = (sourceY * image.width + sourceX) * 4;
+      out.data.set(image.data.subarray(from, from + 4), (y * width + x) * 4);
+    }
+  }
+  return out;
+}
+
 /** mulberry32: a tiny seeded PRNG, so every "random" page is the same page every run. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
