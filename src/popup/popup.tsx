@@ -14,7 +14,7 @@ import { applyTheme, cachedTheme } from './hooks/use-theme';
 // once with all. When the vault is unlocked, the popup also reads it itself meanwhile:
 // whichever comes first shows, so the first codes need not wait for the worker to wake.
 performance.mark('popup:script-start'); // for `npm run bench`: how much is page load
-const requests = window.popupFirstRequests ?? sendFirstRequests();
+const requests = (window.popupFirstRequests ??= sendFirstRequests());
 const answered = new AbortController();
 const opening: OpeningOverviews = {
   firstRows: answerOfSent(requests.firstRows),
