@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { ContentHello, PortalStatus } from '../shared/model/portal';
+import { vocabulary } from '../sites/vocabulary';
 import { noteVaultActivity } from './auto-lock';
 import { scheduleClipboardClear } from './clipboard';
 import { record, text } from './parse-payload';
@@ -40,14 +41,22 @@ export const handlers: Handlers = {
           site: profile && { id: profile.id, name: profile.name },
           isSecureContext: sender.isSecureContext,
         };
+        const words = profile && vocabulary;
         if (!sender.isTopFrame) {
-          return { ...status, profile, awaitingSignIn: false, afterSetUp: false };
+          return {
+            ...status,
+            profile,
+            vocabulary: words,
+            awaitingSignIn: false,
+            afterSetUp: false,
+          };
         }
         await rememberTabPortal(sender.tabId, sender.origin, status);
         // What this tab was doing on this origin before the page changed.
         return {
           ...status,
           profile,
+          vocabulary: words,
           awaitingSignIn: awaitsAnswer(sender.tabId, sender.origin),
           afterSetUp: takeSetUpNotice(sender.tabId, sender.origin),
         };

@@ -10,6 +10,7 @@ import { handleVaultUnlocked } from './vault-unlocked';
 import { watchLoginName } from './sign-in/login-name';
 import { sayTestSignIn } from './enrollment/after-set-up';
 import { confirmSignIn } from './sign-in/confirm-sign-in';
+import { useVocabulary } from './vocabulary';
 
 // Thin bootstrap: the background says which portal this frame is on, with its profile; there, enrollment
 // capture watches for QR codes and sign-in fill for code fields.
@@ -22,8 +23,9 @@ if (!isOpaqueDocument()) start();
 function start() {
   Promise.all([sendFromContent('content/hello', null), domParsed()])
     .then(([status]) => {
-      const { profile } = status;
-      if (!profile || !status.isSecureContext) return;
+      const { profile, vocabulary } = status;
+      if (!profile || !vocabulary || !status.isSecureContext) return;
+      useVocabulary(vocabulary);
       const shadowRoots = new OpenShadowRoots();
       const lookNow = deservesFullLook(profile);
       if (lookNow) shadowRoots.discover(document);

@@ -1,3 +1,5 @@
+import { vocabulary } from '../vocabulary';
+
 /**
  * A quick, conservative test for "this text may name a one-time code" (the content
  * script's cost on big pages). Each strong keyword and each site-profile label is reduced to
@@ -25,13 +27,6 @@ const MARKS = /[\u0300-\u036f\u3099\u309a]/g;
 // eslint-disable-next-line no-control-regex -- "any non-ASCII character" is the point here
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/**
- * anchorPattern(STRONG_KEYWORDS.map(anchorOf)), written out (anchor-pattern.ts says why);
- * tests/unit/fields/code-word-anchors.test.ts fails with the new value when keywords change.
- */
-export const STRONG_ANCHOR_PATTERN =
-  '(?:o(?:tp|netime(?:code|pass(?:code|word)))|t(?:otp|fa|w(?:o(?:factor|step)|ee(?:stapsverificatie|factor)))|2(?:fa|step)|m(?:fa|ultifactor|otdepasseausageunique)|s(?:ec(?:ondfactor|uritycode)|icherheitscode)|a(?:ut(?:h(?:enti(?:cat(?:or|i(?:oncode|ecode))|fi(?:cateur|zierungscode|kator))|code)|entica(?:dor|tore))|pprovalscode)|v(?:erifi(?:ca(?:ti(?:oncode|ecode)|c(?:ionendospasos|aoemduasetapas))|zierungscode|eringskod)|alidationendeuxetapes)|passcode|logincode|cod(?:e(?:d(?:e(?:verification|securite)|authentification)|ausageunique)|i(?:gode(?:verificac(?:ion|ao)|segur(?:idad|anca)|unsolouso|autenticac(?:ion|ao))|ce(?:di(?:verifica|sicurezza|autenticazione)|monouso)))|d(?:o(?:uble(?:authentification|facteur)|sfactores|blefactor|isfatores)|euxfacteurs|uefattori)|be(?:statigungscode|veiligingscode)|e(?:inmal(?:code|passwort)|enmaligecode)|zweifaktor|kodweryfikacyjny|認証コート|確認コート|验证码|驗證碼|인증코드)';
-
 const byLabels = new WeakMap<readonly string[], CodeWordAnchors>();
 
 /** The strong keywords' anchors, plus those of a site profile's code-field labels. */
@@ -40,7 +35,7 @@ export function codeWordAnchors(labels: readonly string[] = []): CodeWordAnchors
   if (!anchors) {
     // Folding drops every ASCII punctuation mark: an anchor has nothing to escape.
     const extra = labels.map(anchorOf).filter((anchor) => anchor !== '');
-    const source = [STRONG_ANCHOR_PATTERN, ...extra].join('|');
+    const source = [vocabulary().strongAnchorPattern, ...extra].join('|');
     const pattern = new RegExp(source);
     anchors = {
       test: (raw) => pattern.test(fold(raw)),

@@ -1,6 +1,36 @@
 import { composedClosest } from './composed';
-import { CODE_INPUT_TYPES, EXCLUDED_AUTOCOMPLETE_TOKENS } from './keywords';
 import { CODE_LENGTH } from './weights';
+
+/** autocomplete tokens that name another kind of field outright. */
+const EXCLUDED_AUTOCOMPLETE_TOKENS: ReadonlySet<string> = new Set([
+  'username',
+  'email',
+  'current-password',
+  'new-password',
+  'name',
+  'given-name',
+  'family-name',
+  'nickname',
+  'organization',
+  'street-address',
+  'address-line1',
+  'address-line2',
+  'postal-code',
+  'country',
+  'tel',
+  'tel-national',
+  'tel-local',
+  'tel-area-code',
+  'cc-number',
+  'cc-csc',
+  'cc-exp',
+  'cc-name',
+  'bday',
+  'transaction-amount',
+]);
+
+/** input types a code can be typed into; password only with a strong sign (score.ts). */
+const CODE_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'tel', 'number', 'password']);
 
 /**
  * Cheap attribute checks that rule an input out before any text is read: the wrong

@@ -1,7 +1,7 @@
-import { NEGATIVE_SIGNALS, STRONG_KEYWORDS, WEAK_KEYWORDS } from './keywords';
 import type { ScoreSheet } from './score-sheet';
 import { compileKeywords, findKeyword, type NormalizedText } from './text';
 import { WEIGHTS } from './weights';
+import { vocabulary } from '../vocabulary';
 
 /**
  * Words for and against a one-time-code field, weighed by where they appear: the
@@ -13,10 +13,11 @@ import { WEIGHTS } from './weights';
 let compiled: ReturnType<typeof compileAll> | null = null;
 
 function compileAll() {
+  const { strongKeywords, weakKeywords, negativeSignals } = vocabulary();
   return {
-    STRONG: compileKeywords(STRONG_KEYWORDS),
-    WEAK: compileKeywords(WEAK_KEYWORDS),
-    NEGATIVES: NEGATIVE_SIGNALS.map((signal) => ({
+    STRONG: compileKeywords(strongKeywords),
+    WEAK: compileKeywords(weakKeywords),
+    NEGATIVES: negativeSignals.map((signal) => ({
       ...signal,
       compiled: compileKeywords(signal.keywords),
     })),

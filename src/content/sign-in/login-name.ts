@@ -1,13 +1,13 @@
 import { composedParent } from '../fields/composed';
 import { ownTexts } from '../fields/descriptors';
 import { browserGeometry, type Geometry } from '../fields/geometry';
-import { STRONG_KEYWORDS } from '../fields/keywords';
 import { compileKeywords, findKeyword, type Keyword } from '../fields/text';
 import { invisibilityReason } from '../fields/visibility';
 import { isPageRoot } from '../page-messages/areas';
 import { formOf, watchSending } from '../page-messages/sending';
 import { CODE_WORDS, LOGIN_NAME_WORDS } from '../page-messages/words';
 import { queryAll } from '../page-messages/safe-dom';
+import { vocabulary } from '../vocabulary';
 
 /**
  * The login name the user sends on a sign-in step, so the code step can pick the account
@@ -35,7 +35,10 @@ const TEXT_TYPES = new Set(['text', 'email', 'tel']);
 /** Compiled on first use: most pages never send a sign-in form. */
 let codeFieldWords: readonly Keyword[] | null = null;
 const CODE_FIELD_WORDS = () =>
-  (codeFieldWords ??= [...compileKeywords([...STRONG_KEYWORDS, 'pin']), ...CODE_WORDS()]);
+  (codeFieldWords ??= [
+    ...compileKeywords([...vocabulary().strongKeywords, 'pin']),
+    ...CODE_WORDS(),
+  ]);
 const CODE_LIKE = /^\d{4,8}$/;
 
 export function watchLoginName(

@@ -1,4 +1,5 @@
 import type { SiteProfile } from '../../sites/site-profile';
+import type { Vocabulary } from '../../sites/vocabulary';
 
 /** What the protocol says about portals and the active tab: data, no messages. */
 
@@ -20,6 +21,8 @@ export interface ContentHello extends PortalStatus {
    * the content script carries no site's data, only what its page needs.
    */
   readonly profile: SiteProfile | null;
+  /** The words pages are read by, with the profile (null without one): sent, not bundled, too. */
+  readonly vocabulary: Vocabulary | null;
   /** A filled code was sent from this tab on this origin and its answer was not seen yet. */
   readonly awaitingSignIn: boolean;
   /** The portal's Save of a 2FA set-up succeeded here a moment ago (the page then reloaded). */

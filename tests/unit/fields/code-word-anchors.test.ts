@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { anchorPattern } from '../../../src/content/fields/anchor-pattern';
+import { anchorOf, codeWordAnchors } from '../../../src/content/fields/code-word-anchors';
 import {
   STRONG_ANCHOR_PATTERN,
-  anchorOf,
-  codeWordAnchors,
-} from '../../../src/content/fields/code-word-anchors';
-import { STRONG_KEYWORDS } from '../../../src/content/fields/keywords';
+  STRONG_KEYWORDS,
+} from '../../../src/sites/vocabulary/field-keywords';
 import { compileKeywords, findKeyword, normalizeText } from '../../../src/content/fields/text';
 import { demoPortal } from '../../../src/sites/demo-portal';
 import { sonar } from '../../../src/sites/sonar';
@@ -38,7 +37,7 @@ function spellings(keyword: string): string[] {
   ];
 }
 
-test('the pattern written out in code-word-anchors.ts is the one the keywords make', () => {
+test('the pattern written out in field-keywords.ts is the one the keywords make', () => {
   const current = anchorPattern(STRONG_KEYWORDS.map(anchorOf));
   expect(
     STRONG_ANCHOR_PATTERN,

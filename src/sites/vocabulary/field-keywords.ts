@@ -1,6 +1,8 @@
+import type { NegativeSignal } from '.';
+
 /**
  * Words that tell a one-time-code field from the other inputs of a page, as data.
- * Written naturally (accents, spaces, hyphens); text.ts folds case, accents and separators
+ * Written naturally (accents, spaces, hyphens); content/fields/text.ts folds case, accents and separators
  * before comparing, so "Code de vérification", "code_de_verification" and
  * "codeDeVerification" all match "code de vérification".
  *
@@ -137,18 +139,6 @@ export const WEAK_KEYWORDS: readonly string[] = [
   'autenticação',
   'authentifizierung',
 ];
-
-export interface NegativeSignal {
-  /** Short id used in score reasons ("neg:recovery"). */
-  readonly reason: string;
-  /** Penalty when the field's own name, label or placeholder says it. */
-  readonly own: number;
-  /** Penalty when only the text before the field says it. */
-  readonly context: number;
-  /** Skip when the same text also names a one-time code ("one-time password", "login code"). */
-  readonly yieldsToStrong?: boolean;
-  readonly keywords: readonly string[];
-}
 
 export const NEGATIVE_SIGNALS: readonly NegativeSignal[] = [
   {
@@ -324,33 +314,10 @@ export const NEGATIVE_SIGNALS: readonly NegativeSignal[] = [
   },
 ];
 
-/** autocomplete tokens that name another kind of field outright. */
-export const EXCLUDED_AUTOCOMPLETE_TOKENS: ReadonlySet<string> = new Set([
-  'username',
-  'email',
-  'current-password',
-  'new-password',
-  'name',
-  'given-name',
-  'family-name',
-  'nickname',
-  'organization',
-  'street-address',
-  'address-line1',
-  'address-line2',
-  'postal-code',
-  'country',
-  'tel',
-  'tel-national',
-  'tel-local',
-  'tel-area-code',
-  'cc-number',
-  'cc-csc',
-  'cc-exp',
-  'cc-name',
-  'bday',
-  'transaction-amount',
-]);
-
-/** input types a code can be typed into; password only with a strong sign (score.ts). */
-export const CODE_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'tel', 'number', 'password']);
+/**
+ * anchorPattern(STRONG_KEYWORDS.map(anchorOf)), written out (content/fields/anchor-pattern.ts
+ * says why);
+ * tests/unit/fields/code-word-anchors.test.ts fails with the new value when keywords change.
+ */
+export const STRONG_ANCHOR_PATTERN =
+  '(?:o(?:tp|netime(?:code|pass(?:code|word)))|t(?:otp|fa|w(?:o(?:factor|step)|ee(?:stapsverificatie|factor)))|2(?:fa|step)|m(?:fa|ultifactor|otdepasseausageunique)|s(?:ec(?:ondfactor|uritycode)|icherheitscode)|a(?:ut(?:h(?:enti(?:cat(?:or|i(?:oncode|ecode))|fi(?:cateur|zierungscode|kator))|code)|entica(?:dor|tore))|pprovalscode)|v(?:erifi(?:ca(?:ti(?:oncode|ecode)|c(?:ionendospasos|aoemduasetapas))|zierungscode|eringskod)|alidationendeuxetapes)|passcode|logincode|cod(?:e(?:d(?:e(?:verification|securite)|authentification)|ausageunique)|i(?:gode(?:verificac(?:ion|ao)|segur(?:idad|anca)|unsolouso|autenticac(?:ion|ao))|ce(?:di(?:verifica|sicurezza|autenticazione)|monouso)))|d(?:o(?:uble(?:authentification|facteur)|sfactores|blefactor|isfatores)|euxfacteurs|uefattori)|be(?:statigungscode|veiligingscode)|e(?:inmal(?:code|passwort)|enmaligecode)|zweifaktor|kodweryfikacyjny|認証コート|確認コート|验证码|驗證碼|인증코드)';
