@@ -6,6 +6,7 @@ import { passkeyFailureText, passkeyProblemText } from '../shared/passkey/proble
 import { passkeyProblem, registerPasskey, type PasskeyProblem } from '../shared/passkey/webauthn';
 import { sendFromPage } from '../shared/send';
 import { passwordField } from './password-field';
+import { usePasskeys } from './use-passkeys';
 import { usePassphraseWait } from '../popup/hooks/use-passphrase-wait';
 import { PassphraseWait } from '../popup/ui/PassphraseWait';
 
@@ -21,7 +22,7 @@ interface Result {
  */
 export function PasskeySection() {
   const [problem, setProblem] = useState<PasskeyProblem | null>(null);
-  const [passkeys, setPasskeys] = useState<readonly PasskeySlotInfo[]>([]);
+  const { passkeys, setPasskeys } = usePasskeys();
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -32,12 +33,6 @@ export function PasskeySection() {
 
   useEffect(() => {
     void passkeyProblem().then(setProblem);
-    sendFromPage('passkey/list', null).then(
-      (list) => {
-        setPasskeys(list.passkeys);
-      },
-      () => undefined,
-    );
   }, []);
 
   const fail = (failure: unknown) => {

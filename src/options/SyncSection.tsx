@@ -6,6 +6,7 @@ import { sendFromPage } from '../shared/send';
 import { useSyncStatus } from '../shared/use-sync-status';
 import { passwordField } from './password-field';
 import { SyncStatusText } from './SyncStatusText';
+import { usePasskeys } from './use-passkeys';
 
 type Result = { readonly ok: boolean; readonly text: string } | null;
 
@@ -21,6 +22,7 @@ export function SyncSection() {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>(null);
+  const { passkeys } = usePasskeys();
 
   useEffect(() => {
     // The popup's "Sync is paused" opens this page at #sync; the section renders after load.
@@ -91,6 +93,8 @@ export function SyncSection() {
       {status?.joinable && (
         <form onSubmit={(event) => void join(event)} aria-busy={busy} noValidate>
           <p>{t('syncJoinIntro')}</p>
+          {/* Passkey slots wrap this browser's vault key, which joining replaces (DESIGN 4.9). */}
+          {passkeys.length > 0 && <p>{t('syncJoinDropsPasskeys')}</p>}
           {passwordField(t('popupPassphrase'), passphrase, setPassphrase, 'current-password')}
           <button type="submit" disabled={busy}>
             {t('syncJoinSubmit')}

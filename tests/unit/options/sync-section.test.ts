@@ -14,7 +14,7 @@ const page = vi.hoisted(() => ({
 vi.mock('../../../src/shared/webext', async () =>
   (await import('../support/page-webext')).pageWebextModule(),
 );
-const { pageWebext } = await import('../support/page-webext');
+const { announce, pageWebext } = await import('../support/page-webext');
 vi.mock('../../../src/shared/send', async (original) => ({
   ...(await original<typeof SendModule>()),
   sendFromPage: page.send,
@@ -44,6 +44,7 @@ afterEach(() => {
   root.remove();
   page.send.mockReset();
   pageWebext.storageListeners.clear();
+  pageWebext.messageListeners.clear();
 });
 
 /** The background's answers, by message type. */
@@ -137,6 +138,41 @@ describe('Options -> Sync', () => {
     expect(page.send).toHaveBeenCalledWith('sync/join', { passphrase: 'the synced one' });
     expect(root.textContent).toContain('Joined:');
     expect(status()).toContain('Accounts synced: 3');
+  });
+
+  it('says before a join that it drops the passkeys, and the passkeys are read again after it', async () => {
+    const cards = [{ slotId: 'p1', name: 'YubiKey', credentialId: 'AQI', prfSalt: 'AAAA' }];
+    let passkeys = cards;
+    answers({
+      'sync/status': () => Promise.resolve({ ...off, joinable: true }),
+      'passkey/list': () => Promise.resolve({ passkeys }),
+    });
+    render(h(SyncSection, {}), root);
+    const warning = 'The passkeys added on this browser will no longer unlock it';
+    await vi.waitFor(() => {
+      expect(root.textContent).toContain(warning);
+    });
+    // The join unlocked the vault with the synced set's key: it has no passkey slot.
+    passkeys = [];
+    announce('vault/unlocked');
+    await vi.waitFor(() => {
+      expect(root.textContent).not.toContain(warning);
+    });
+  });
+
+  it('does not speak of passkeys where this browser has none', async () => {
+    answers({
+      'sync/status': () => Promise.resolve({ ...off, joinable: true }),
+      'passkey/list': () => Promise.resolve({ passkeys: [] }),
+    });
+    render(h(SyncSection, {}), root);
+    await vi.waitFor(() => {
+      expect(button('Unlock with your passphrase to join')).toBeDefined();
+    });
+    await vi.waitFor(() => {
+      expect(page.send).toHaveBeenCalledWith('passkey/list', null);
+    });
+    expect(root.textContent).not.toContain('passkey');
   });
 
   it('has the only field named "Passphrase" among the sections asking for one', async () => {
