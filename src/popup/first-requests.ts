@@ -1,7 +1,7 @@
 import { sendFromPageNow, type SentRequest } from '../shared/send';
 import { FIRST_ROWS } from './list/first-rows';
 
-/** The popup's first requests: its first rows' codes, and every code, asked for together. */
+/** The popup's first requests: its first rows, and every account's, asked for together. */
 export interface FirstRequests {
   readonly firstRows: SentRequest<'vault/overview'>;
   readonly every: SentRequest<'vault/overview'>;
@@ -16,7 +16,7 @@ declare global {
 
 export function sendFirstRequests(): FirstRequests {
   return {
-    firstRows: sendFromPageNow('vault/overview', { firstCodes: FIRST_ROWS }),
+    firstRows: sendFromPageNow('vault/overview', { firstRows: FIRST_ROWS }),
     every: sendFromPageNow('vault/overview', null),
   };
 }

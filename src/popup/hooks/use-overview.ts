@@ -11,11 +11,11 @@ export type OverviewLoad =
 
 /** What the popup asks for as it opens (popup.tsx): the first rows' codes come first. */
 export interface OpeningOverviews {
-  /** The worker's overview with the first rows' codes only. */
+  /** The worker's overview of the first rows only. */
   readonly firstRows: Promise<VaultOverview>;
   /** The popup's own (local-overview.ts), the same; null unless the vault is plainly unlocked. */
   readonly local: Promise<UnlockedOverview | null>;
-  /** The worker's overview with every code, asked for at the same time. */
+  /** The worker's overview of every account, asked for at the same time. */
   readonly every: Promise<VaultOverview>;
 }
 
@@ -88,18 +88,19 @@ export function useOverview({ firstRows, local, every }: OpeningOverviews) {
     };
   }, [refresh]);
 
-  // The first rows' codes are on screen: now the answer with every code, which is newer than
+  // The first rows are on screen: now the answer with every account, which is newer than
   // them (later answers have them all). Should a change made meanwhile (a new HOTP code) have
-  // set it aside, every code is asked for again.
+  // set it aside, everything is asked for again.
   const tookEvery = useRef(false);
   useLayoutEffect(() => {
-    if (load.kind !== 'ready' || !hasSomeCodesOnly(load.overview)) return;
+    if (load.kind !== 'ready' || !isFirstRowsOnly(load.overview)) return;
     if (tookEvery.current) {
       void refresh();
       return;
     }
     tookEvery.current = true;
-    void track(every);
+    // The other rows are not shown until it comes: should it fail, it is asked for once more.
+    void track(every.catch(() => sendFromPage('vault/overview', null)));
   }, [load, every, track, refresh]);
 
   /** A local change (reorder, a new HOTP code, locking) shown at once; newer than any request. */
@@ -111,8 +112,9 @@ export function useOverview({ firstRows, local, every }: OpeningOverviews) {
   return { load, refresh, setOverview };
 }
 
-function hasSomeCodesOnly(overview: VaultOverview): boolean {
-  return overview.state === 'unlocked' && overview.codes.length < overview.accounts.length;
+/** An overview of the first rows only (core/vault/overview.ts): the rest is still to come. */
+export function isFirstRowsOnly(overview: VaultOverview): boolean {
+  return overview.state === 'unlocked' && overview.accounts.length < overview.accountCount;
 }
 
 /** 'locked' and 'no-vault' at any point mean the view to show, not an error. */

@@ -6,8 +6,8 @@ import type * as SendModule from '../../../src/shared/send';
 import { accountView } from '../support/account-view';
 
 // What the popup shows as it opens (hooks/use-overview.ts): the worker's answer with the first
-// rows' codes and the popup's own overview race, whichever comes first shows, the answer with
-// every code follows; the popup's own never replaces an answer, a lock, or a newer request.
+// rows and the popup's own overview race, whichever comes first shows, the answer with every
+// account follows; the popup's own never replaces an answer, a lock, or a newer request.
 
 const page = vi.hoisted(() => ({
   send: vi.fn<(type: string, payload: unknown) => Promise<unknown>>(),
@@ -43,15 +43,19 @@ function deferred<Value>() {
   return { promise, resolve, reject };
 }
 
-/** An unlocked overview of three accounts, with the codes of the first `codes` of them. */
-function unlocked(source: string, codes: number): UnlockedOverview {
-  const ids = ['a', 'b', 'c'];
+/** An unlocked overview of a vault of three accounts, listing the first `rows` with codes. */
+function unlocked(source: string, rows: number): UnlockedOverview {
+  const ids = ['a', 'b', 'c'].slice(0, rows);
   return {
     state: 'unlocked',
     accounts: ids.map((id) => accountView(id, source, id)),
-    codes: ids
-      .slice(0, codes)
-      .map((id) => ({ id, current: '123456', next: '654321', validUntil: Date.now() + 30_000 })),
+    codes: ids.map((id) => ({
+      id,
+      current: '123456',
+      next: '654321',
+      validUntil: Date.now() + 30_000,
+    })),
+    accountCount: 3,
     recovered: false,
     backupNeeded: false,
   };
@@ -100,7 +104,7 @@ describe('the popup opening', () => {
     page.listeners.clear();
   });
 
-  it("shows its own first rows' codes first, then the answer with every code", async () => {
+  it('shows its own first rows first, then the answer with every account', async () => {
     const { firstRows, local, every, seen } = open();
     local.resolve(unlocked('local', 2));
     await settle();
@@ -144,7 +148,7 @@ describe('the popup opening', () => {
     expect(seen).toEqual(['loading', 'first 2', 'every 3']);
   });
 
-  it('keeps every code of a first answer that has them all', async () => {
+  it('keeps a first answer that lists every account', async () => {
     const { firstRows, every, seen } = open();
     firstRows.resolve(unlocked('first', 3));
     await settle();
@@ -153,7 +157,18 @@ describe('the popup opening', () => {
     expect(seen).toEqual(['loading', 'first 3']);
   });
 
-  it('asks for every code again when a change made meanwhile set that answer aside', async () => {
+  it('asks once more for every account when that answer fails', async () => {
+    page.send.mockResolvedValue(unlocked('again', 3));
+    const { firstRows, every, seen } = open();
+    firstRows.resolve(unlocked('first', 2));
+    await settle();
+    every.reject(new MessageError('no-reply', 'No reply to "vault/overview"'));
+    await settle();
+    expect(page.send).toHaveBeenCalledWith('vault/overview', null);
+    expect(seen).toEqual(['loading', 'first 2', 'again 3']);
+  });
+
+  it('asks for every account again when a change made meanwhile set that answer aside', async () => {
     page.send.mockResolvedValue(unlocked('again', 3));
     const { firstRows, every, seen, hook } = open();
     firstRows.resolve(unlocked('first', 2));
