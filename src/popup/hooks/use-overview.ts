@@ -15,17 +15,15 @@ export interface OpeningOverviews {
   readonly firstRows: Promise<VaultOverview>;
   /** The popup's own (local-overview.ts), the same; null unless the vault is plainly unlocked. */
   readonly local: Promise<UnlockedOverview | null>;
-  /** The worker's overview of every account, asked for at the same time. */
-  readonly every: Promise<VaultOverview>;
 }
 
 /**
  * The one `vault/overview` answer that decides the view, and later ones. Only the
  * newest request counts: a slow answer never overwrites a newer one or a local change.
- * As the popup opens, whichever of `firstRows` and `local` comes first shows; `every` takes
- * over once the first rows are on screen.
+ * As the popup opens, whichever of `firstRows` and `local` comes first shows; every account
+ * is asked for once the first rows are on screen.
  */
-export function useOverview({ firstRows, local, every }: OpeningOverviews) {
+export function useOverview({ firstRows, local }: OpeningOverviews) {
   const [load, setLoad] = useState<OverviewLoad>({ kind: 'loading' });
   const latest = useRef(0);
 
@@ -88,20 +86,14 @@ export function useOverview({ firstRows, local, every }: OpeningOverviews) {
     };
   }, [refresh]);
 
-  // The first rows are on screen: now the answer with every account, which is newer than
-  // them (later answers have them all). Should a change made meanwhile (a new HOTP code) have
-  // set it aside, everything is asked for again.
-  const tookEvery = useRef(false);
+  // The first rows are on screen: now every account, asked for only now so that the worker's
+  // 1,000 codes do not compete with showing them. Asked again when a change made meanwhile (a
+  // new HOTP code) set the answer aside, and once more should it fail: the other rows wait for it.
   useLayoutEffect(() => {
     if (load.kind !== 'ready' || !isFirstRowsOnly(load.overview)) return;
-    if (tookEvery.current) {
-      void refresh();
-      return;
-    }
-    tookEvery.current = true;
-    // The other rows are not shown until it comes: should it fail, it is asked for once more.
-    void track(every.catch(() => sendFromPage('vault/overview', null)));
-  }, [load, every, track, refresh]);
+    const everything = () => sendFromPage('vault/overview', null);
+    void track(everything().catch(everything));
+  }, [load, track]);
 
   /** A local change (reorder, a new HOTP code, locking) shown at once; newer than any request. */
   const setOverview = useCallback((overview: VaultOverview) => {
@@ -112,7 +104,7 @@ export function useOverview({ firstRows, local, every }: OpeningOverviews) {
   return { load, refresh, setOverview };
 }
 
-/** An overview of the first rows only (core/vault/overview.ts): the rest is still to come. */
+/** An overview of the first rows only (core/vault/overview.ts): the others are still to come. */
 export function isFirstRowsOnly(overview: VaultOverview): boolean {
   return overview.state === 'unlocked' && overview.accounts.length < overview.accountCount;
 }
