@@ -9,7 +9,7 @@ export type OverviewLoad =
   | { readonly kind: 'failed'; readonly error: unknown }
   | { readonly kind: 'ready'; readonly overview: VaultOverview };
 
-/** What the popup asks for as it opens (popup.tsx): the first rows' codes come first. */
+/** What the popup has coming as it opens (popup.tsx): its first rows, two ways. */
 export interface OpeningOverviews {
   /** The worker's overview of the first rows only. */
   readonly firstRows: Promise<VaultOverview>;
