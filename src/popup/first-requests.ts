@@ -1,10 +1,12 @@
 import { sendFromPageNow, type SentRequest } from '../shared/send';
 import { FIRST_ROWS } from './list/first-rows';
 
-/** The popup's first requests: its first rows' codes, and every code, asked for together. */
+/**
+ * The popup's first request: its first rows. Every account is asked for once they are on
+ * screen (hooks/use-overview.ts), so that the worker's 1,000 codes do not compete with them.
+ */
 export interface FirstRequests {
   readonly firstRows: SentRequest<'vault/overview'>;
-  readonly every: SentRequest<'vault/overview'>;
 }
 
 declare global {
@@ -16,7 +18,6 @@ declare global {
 
 export function sendFirstRequests(): FirstRequests {
   return {
-    firstRows: sendFromPageNow('vault/overview', { firstCodes: FIRST_ROWS }),
-    every: sendFromPageNow('vault/overview', null),
+    firstRows: sendFromPageNow('vault/overview', { firstRows: FIRST_ROWS }),
   };
 }

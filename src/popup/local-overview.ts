@@ -13,13 +13,14 @@ import { unlockedOverview, type UnlockedOverview } from '../core/vault/overview'
  * show the same accounts in the same order with the same codes; the worker's `vault/overview`
  * still answers and replaces this one. The decrypted data is not kept.
  *
- * Every account, with the codes of the first `codeCount` only (the rows on screen). Read only:
+ * The first `firstRows` accounts with their codes (the rows on screen), as the worker's answer
+ * to the same request. Read only:
  * nothing here writes to storage. Null whenever the vault is not plainly unlocked and readable
  * (no key, no vault, a damaged newest generation, a key that does not open it): the worker's
  * answer decides then, as it always did (it also reads the previous generation).
  */
 export async function readLocalOverview(
-  codeCount: number,
+  firstRows: number,
   /** Aborted once the worker has answered: the rest of the work would be wasted. */
   signal: AbortSignal,
 ): Promise<UnlockedOverview | null> {
@@ -36,7 +37,7 @@ export async function readLocalOverview(
     signal.throwIfAborted();
     const { data, recovered } = await openStoredVault(vault, key);
     signal.throwIfAborted();
-    return unlockedOverview(data, { activeOrigin, recovered, lastBackupAt }, Date.now(), codeCount);
+    return unlockedOverview(data, { activeOrigin, recovered, lastBackupAt }, Date.now(), firstRows);
   } catch {
     return null;
   } finally {

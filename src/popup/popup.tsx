@@ -9,20 +9,17 @@ import { FIRST_ROWS } from './list/first-rows';
 import { readLocalOverview } from './local-overview';
 import { applyTheme, cachedTheme } from './hooks/use-theme';
 
-// Thin entry. The overview decides the first view, and the first code must show fast: it was
-// asked for before this script loaded (early.ts), once with only the first rows' codes, and
-// once with all. When the vault is unlocked, the popup also reads it itself meanwhile:
-// whichever comes first shows, so the first codes need not wait for the worker to wake.
+// Thin entry. The overview decides the first view, and the first code must show fast: the
+// first rows were asked for before this script loaded (early.ts). When the vault is unlocked,
+// the popup also reads it itself meanwhile: whichever comes first shows, so the first codes
+// need not wait for the worker to wake.
 performance.mark('popup:script-start'); // for `npm run bench`: how much is page load
 const requests = (window.popupFirstRequests ??= sendFirstRequests());
 const answered = new AbortController();
 const opening: OpeningOverviews = {
   firstRows: answerOfSent(requests.firstRows),
   local: readLocalOverview(FIRST_ROWS, answered.signal),
-  every: answerOfSent(requests.every),
 };
-// Handled in App once it mounts; this only keeps early failures from being reported as unhandled.
-opening.every.catch(() => undefined);
 opening.firstRows
   .catch(() => undefined)
   .finally(() => {

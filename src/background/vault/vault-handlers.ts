@@ -71,7 +71,7 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
     parse: (payload) =>
       payload === null
         ? null
-        : { firstCodes: integer(record(payload), 'firstCodes', 1, LIMITS.entries) },
+        : { firstRows: integer(record(payload), 'firstRows', 1, LIMITS.entries) },
     async handle(request) {
       const state = await vaultState();
       if (state === 'locked') {
@@ -87,7 +87,7 @@ export const vaultHandlers: HandlerMap<VaultRequests, ExtensionPageSender> = {
         lastBackupItem.get(),
       ]);
       const context = { activeOrigin, recovered, lastBackupAt };
-      return unlockedOverview(data, context, Date.now(), request?.firstCodes);
+      return unlockedOverview(data, context, Date.now(), request?.firstRows);
     },
   },
   'vault/create': {

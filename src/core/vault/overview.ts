@@ -44,10 +44,15 @@ export interface AccountCodes {
 
 export interface UnlockedOverview {
   readonly state: 'unlocked';
-  /** In the order shown: accounts bound to the active tab's origin first. */
+  /**
+   * In the order shown: accounts bound to the active tab's origin first. Only the first ones
+   * in an overview of the first rows (see `unlockedOverview`); `accountCount` counts them all.
+   */
   readonly accounts: readonly AccountView[];
-  /** The codes of `accounts`, in the same order (only the first ones: see `unlockedOverview`). */
+  /** The codes of `accounts`, in the same order. */
   readonly codes: readonly AccountCodes[];
+  /** How many accounts the vault holds: more than `accounts` lists in an overview of the first rows. */
+  readonly accountCount: number;
   /** The newest saved copy was damaged and the one before it was opened (DESIGN 4.7). */
   readonly recovered: boolean;
   /** Accounts were added since the last backup file (or none was ever made). */
@@ -72,28 +77,30 @@ export function shownOrder(data: VaultData, activeOrigin: string | null): VaultE
 }
 
 /**
- * The overview at `now`. `codeCount` limits the codes to the first accounts in the shown
- * order: the popup computes the ones on screen first, then the rest (1,000 accounts' codes
- * take about 20 ms).
+ * The overview at `now`. `firstRows` limits it to the first accounts in the shown order, with
+ * their codes: what the popup shows on its first screen, asked for before the rest. With 1,000
+ * accounts, their codes take about 20 ms, and carrying every account to a popup that is still
+ * opening delays its first code by several more.
  */
 export function unlockedOverview(
   data: VaultData,
   context: OverviewContext,
   now = Date.now(),
-  codeCount = Number.POSITIVE_INFINITY,
+  firstRows = Number.POSITIVE_INFINITY,
 ): UnlockedOverview {
   const { activeOrigin } = context;
-  const ordered = shownOrder(data, activeOrigin);
+  const shown = shownOrder(data, activeOrigin).slice(0, firstRows);
   return {
     state: 'unlocked',
-    accounts: ordered.map((entry) =>
+    accounts: shown.map((entry) =>
       accountView(
         entry,
         activeOrigin !== null && isBoundTo(entry, activeOrigin),
         isOnStandby(entry, data.entries),
       ),
     ),
-    codes: ordered.slice(0, codeCount).map((entry) => accountCodes(entry, now)),
+    codes: shown.map((entry) => accountCodes(entry, now)),
+    accountCount: data.entries.length,
     recovered: context.recovered,
     backupNeeded: backupNeeded(data, context.lastBackupAt),
   };

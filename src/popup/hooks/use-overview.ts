@@ -9,23 +9,21 @@ export type OverviewLoad =
   | { readonly kind: 'failed'; readonly error: unknown }
   | { readonly kind: 'ready'; readonly overview: VaultOverview };
 
-/** What the popup asks for as it opens (popup.tsx): the first rows' codes come first. */
+/** What the popup has coming as it opens (popup.tsx): its first rows, two ways. */
 export interface OpeningOverviews {
-  /** The worker's overview with the first rows' codes only. */
+  /** The worker's overview of the first rows only. */
   readonly firstRows: Promise<VaultOverview>;
   /** The popup's own (local-overview.ts), the same; null unless the vault is plainly unlocked. */
   readonly local: Promise<UnlockedOverview | null>;
-  /** The worker's overview with every code, asked for at the same time. */
-  readonly every: Promise<VaultOverview>;
 }
 
 /**
  * The one `vault/overview` answer that decides the view, and later ones. Only the
  * newest request counts: a slow answer never overwrites a newer one or a local change.
- * As the popup opens, whichever of `firstRows` and `local` comes first shows; `every` takes
- * over once the first rows are on screen.
+ * As the popup opens, whichever of `firstRows` and `local` comes first shows; every account
+ * is asked for once the first rows are on screen.
  */
-export function useOverview({ firstRows, local, every }: OpeningOverviews) {
+export function useOverview({ firstRows, local }: OpeningOverviews) {
   const [load, setLoad] = useState<OverviewLoad>({ kind: 'loading' });
   const latest = useRef(0);
 
@@ -88,19 +86,14 @@ export function useOverview({ firstRows, local, every }: OpeningOverviews) {
     };
   }, [refresh]);
 
-  // The first rows' codes are on screen: now the answer with every code, which is newer than
-  // them (later answers have them all). Should a change made meanwhile (a new HOTP code) have
-  // set it aside, every code is asked for again.
-  const tookEvery = useRef(false);
+  // The first rows are on screen: now every account, asked for only now so that the worker's
+  // 1,000 codes do not compete with showing them. Asked again when a change made meanwhile (a
+  // new HOTP code) set the answer aside, and once more should it fail: the other rows wait for it.
   useLayoutEffect(() => {
-    if (load.kind !== 'ready' || !hasSomeCodesOnly(load.overview)) return;
-    if (tookEvery.current) {
-      void refresh();
-      return;
-    }
-    tookEvery.current = true;
-    void track(every);
-  }, [load, every, track, refresh]);
+    if (load.kind !== 'ready' || !isFirstRowsOnly(load.overview)) return;
+    const everything = () => sendFromPage('vault/overview', null);
+    void track(everything().catch(everything));
+  }, [load, track]);
 
   /** A local change (reorder, a new HOTP code, locking) shown at once; newer than any request. */
   const setOverview = useCallback((overview: VaultOverview) => {
@@ -111,8 +104,9 @@ export function useOverview({ firstRows, local, every }: OpeningOverviews) {
   return { load, refresh, setOverview };
 }
 
-function hasSomeCodesOnly(overview: VaultOverview): boolean {
-  return overview.state === 'unlocked' && overview.codes.length < overview.accounts.length;
+/** An overview of the first rows only (core/vault/overview.ts): the others are still to come. */
+export function isFirstRowsOnly(overview: VaultOverview): boolean {
+  return overview.state === 'unlocked' && overview.accounts.length < overview.accountCount;
 }
 
 /** 'locked' and 'no-vault' at any point mean the view to show, not an error. */

@@ -11,14 +11,13 @@ import { FIRST_ROWS } from './first-rows';
 import { rowOf } from './row-of';
 import { useRowDrag } from './use-row-drag';
 
-/** How long the rows past the first screen wait for their codes before showing without. */
-const CODES_LATE_MS = 1000;
-
 export interface AccountListProps {
   /** The rows to show: the accounts matching the search, in the overview's order. */
   readonly accounts: readonly AccountView[];
   /** Every account in the overview's order: reorder indexes count in it (logic/reorder.ts). */
   readonly order: readonly AccountView[];
+  /** The overview lists the first rows only: the other accounts are on their way. */
+  readonly firstRowsOnly: boolean;
   readonly codes: ReadonlyMap<string, AccountCodes>;
   /** The time rows are shown at; it moves only when a code changes (use-clock.ts). */
   readonly now: number;
@@ -52,24 +51,20 @@ export function AccountList(props: AccountListProps) {
 
   // The first screenful renders at once and the rest right after the first paint, so the first
   // code shows fast however many accounts there are. The popup's first answer has the first
-  // rows' codes only: the rest wait for theirs, which come right after (rendering 1,000 rows
-  // twice would cost more than the wait), or show without them if they are late.
-  const allCodes = codes.size >= order.length;
-  const [complete, setComplete] = useState(accounts.length <= FIRST_ROWS);
+  // rows only: the rest come with the answer that follows it.
+  const { firstRowsOnly } = props;
+  const [complete, setComplete] = useState(accounts.length <= FIRST_ROWS && !firstRowsOnly);
   useEffect(() => {
-    if (complete) return;
-    const timer = setTimeout(
-      () => {
-        setComplete(true);
-      },
-      allCodes ? 0 : CODES_LATE_MS,
-    );
+    if (complete || firstRowsOnly) return;
+    const timer = setTimeout(() => {
+      setComplete(true);
+    }, 0);
     return () => {
       clearTimeout(timer);
     };
-  }, [complete, allCodes]);
+  }, [complete, firstRowsOnly]);
   const rendered = complete ? accounts : accounts.slice(0, FIRST_ROWS);
-  useRenderMarks(rendered.length > 0, complete && allCodes);
+  useRenderMarks(rendered.length > 0, complete && !firstRowsOnly);
 
   const rowElement = (id: string) =>
     list.current?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`) ?? null;

@@ -6,6 +6,7 @@ import type { AccountView, VaultOverview } from '../../shared/model/vault';
 import { useCodeChangeClock } from '../hooks/use-clock';
 import { useCodeRefresh } from '../hooks/use-code-refresh';
 import { useListActions, type UnlockedOverview } from '../hooks/use-list-actions';
+import { isFirstRowsOnly } from '../hooks/use-overview';
 import type { Locale } from '../../sites/site-profile';
 import { AccountList } from '../list/AccountList';
 import { EmptyState } from '../list/EmptyState';
@@ -143,6 +144,7 @@ export function ListView(props: ListViewProps) {
           <AccountList
             accounts={visible}
             order={overview.accounts}
+            firstRowsOnly={isFirstRowsOnly(overview)}
             codes={codes}
             now={now}
             locale={props.locale}

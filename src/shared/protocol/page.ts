@@ -26,11 +26,11 @@ export interface PageRequests {
   'page/about': { request: null; response: AboutInfo };
   'page/active-tab': { request: null; response: ActiveTabStatus };
   /**
-   * With `firstCodes`, codes for the first accounts in the order shown only (the popup's first
-   * screen, answered before computing 1,000 codes); null: every code.
+   * With `firstRows`, only the first accounts in the order shown and their codes (the popup's
+   * first screen, answered before computing 1,000 codes and small to carry); null: everything.
    */
   'vault/overview': {
-    request: { readonly firstCodes: number } | null;
+    request: { readonly firstRows: number } | null;
     response: VaultOverview;
   };
   'vault/create': { request: { readonly passphrase: string }; response: null };

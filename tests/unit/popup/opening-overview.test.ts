@@ -6,8 +6,8 @@ import type * as SendModule from '../../../src/shared/send';
 import { accountView } from '../support/account-view';
 
 // What the popup shows as it opens (hooks/use-overview.ts): the worker's answer with the first
-// rows' codes and the popup's own overview race, whichever comes first shows, the answer with
-// every code follows; the popup's own never replaces an answer, a lock, or a newer request.
+// rows and the popup's own overview race, whichever comes first shows, the answer with every
+// account follows; the popup's own never replaces an answer, a lock, or a newer request.
 
 const page = vi.hoisted(() => ({
   send: vi.fn<(type: string, payload: unknown) => Promise<unknown>>(),
@@ -43,15 +43,19 @@ function deferred<Value>() {
   return { promise, resolve, reject };
 }
 
-/** An unlocked overview of three accounts, with the codes of the first `codes` of them. */
-function unlocked(source: string, codes: number): UnlockedOverview {
-  const ids = ['a', 'b', 'c'];
+/** An unlocked overview of a vault of three accounts, listing the first `rows` with codes. */
+function unlocked(source: string, rows: number): UnlockedOverview {
+  const ids = ['a', 'b', 'c'].slice(0, rows);
   return {
     state: 'unlocked',
     accounts: ids.map((id) => accountView(id, source, id)),
-    codes: ids
-      .slice(0, codes)
-      .map((id) => ({ id, current: '123456', next: '654321', validUntil: Date.now() + 30_000 })),
+    codes: ids.map((id) => ({
+      id,
+      current: '123456',
+      next: '654321',
+      validUntil: Date.now() + 30_000,
+    })),
+    accountCount: 3,
     recovered: false,
     backupNeeded: false,
   };
@@ -65,17 +69,18 @@ function shown(load: OverviewLoad): string {
   return `${overview.accounts[0]?.issuer ?? ''} ${overview.codes.length}`;
 }
 
+/** The popup opening; `every`: the answer to its first request for every account. */
 function open() {
   const firstRows = deferred<VaultOverview>();
   const local = deferred<UnlockedOverview | null>();
   const every = deferred<VaultOverview>();
+  page.send.mockReturnValueOnce(every.promise);
   const seen: string[] = [];
   const hook: { setOverview: (overview: VaultOverview) => void } = { setOverview: () => undefined };
   function Probe() {
     const { load, setOverview } = useOverview({
       firstRows: firstRows.promise,
       local: local.promise,
-      every: every.promise,
     });
     hook.setOverview = setOverview;
     const now = shown(load);
@@ -100,27 +105,29 @@ describe('the popup opening', () => {
     page.listeners.clear();
   });
 
-  it("shows its own first rows' codes first, then the answer with every code", async () => {
+  it('shows its own first rows first, then the answer with every account', async () => {
     const { firstRows, local, every, seen } = open();
     local.resolve(unlocked('local', 2));
     await settle();
+    expect(page.send).toHaveBeenCalledWith('vault/overview', null);
     every.resolve(unlocked('every', 3));
     await settle();
     // The answer with the first rows only comes last, and is older than what is shown.
     firstRows.resolve(unlocked('first', 2));
     await settle();
     expect(seen).toEqual(['loading', 'local 2', 'every 3']);
+    expect(page.send).toHaveBeenCalledTimes(1);
   });
 
   it("never shows its own overview once the worker's first answer is in", async () => {
-    const { firstRows, local, every, seen } = open();
+    const { firstRows, local, seen } = open();
     firstRows.resolve({ state: 'locked' });
     await settle();
     // A key left in storage.session a moment before the lock: the lock stands.
     local.resolve(unlocked('local', 2));
-    every.resolve({ state: 'locked' });
     await settle();
     expect(seen).toEqual(['loading', 'locked']);
+    expect(page.send).not.toHaveBeenCalled();
   });
 
   it('takes a refusal of the first answer as the state it names', async () => {
@@ -144,27 +151,37 @@ describe('the popup opening', () => {
     expect(seen).toEqual(['loading', 'first 2', 'every 3']);
   });
 
-  it('keeps every code of a first answer that has them all', async () => {
-    const { firstRows, every, seen } = open();
+  it('asks for nothing more after a first answer that lists every account', async () => {
+    const { firstRows, seen } = open();
     firstRows.resolve(unlocked('first', 3));
     await settle();
-    every.resolve(unlocked('every', 3));
-    await settle();
     expect(seen).toEqual(['loading', 'first 3']);
+    expect(page.send).not.toHaveBeenCalled();
   });
 
-  it('asks for every code again when a change made meanwhile set that answer aside', async () => {
+  it('asks once more for every account when that answer fails', async () => {
+    page.send.mockResolvedValue(unlocked('again', 3));
+    const { firstRows, every, seen } = open();
+    firstRows.resolve(unlocked('first', 2));
+    await settle();
+    every.reject(new MessageError('no-reply', 'No reply to "vault/overview"'));
+    await settle();
+    expect(page.send).toHaveBeenCalledTimes(2);
+    expect(seen).toEqual(['loading', 'first 2', 'again 3']);
+  });
+
+  it('asks for every account again when a change made meanwhile set that answer aside', async () => {
     page.send.mockResolvedValue(unlocked('again', 3));
     const { firstRows, every, seen, hook } = open();
     firstRows.resolve(unlocked('first', 2));
     await settle();
-    expect(page.send).not.toHaveBeenCalled();
+    expect(page.send).toHaveBeenCalledTimes(1);
     // A new HOTP code, say, shown at once: newer than the answer still on its way.
     hook.setOverview(unlocked('changed', 2));
     await settle();
     every.resolve(unlocked('every', 3));
     await settle();
-    expect(page.send).toHaveBeenCalledWith('vault/overview', null);
+    expect(page.send).toHaveBeenCalledTimes(2);
     expect(seen).toEqual(['loading', 'first 2', 'changed 2', 'again 3']);
   });
 
