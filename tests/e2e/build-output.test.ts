@@ -148,6 +148,14 @@ describe.each([
     }
   });
 
+  it('is a production build, even when built under the test runner', async () => {
+    // Preact's development hooks come in when NODE_ENV is not "production" (vitest sets "test").
+    const shipped = await files(outDirFor(browser, demo));
+    for (const file of shipped.filter((name) => name.endsWith('.js'))) {
+      expect(await readFile(file, 'utf8'), file).not.toContain('__PREACT_DEVTOOLS__');
+    }
+  });
+
   it('has no source maps and no remote URLs in scripts', async () => {
     const shipped = await files(outDirFor(browser, demo));
     expect(shipped.filter((file) => file.endsWith('.map'))).toEqual([]);
