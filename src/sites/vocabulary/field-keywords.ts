@@ -1,9 +1,9 @@
-import type { NegativeSignal } from '.';
+import type { NegativeSignal } from './index';
 
 /**
  * Words that tell a one-time-code field from the other inputs of a page, as data.
- * Written naturally (accents, spaces, hyphens); content/fields/text.ts folds case, accents and separators
- * before comparing, so "Code de vérification", "code_de_verification" and
+ * Written naturally (accents, spaces, hyphens); content/fields/text.ts folds case, accents and
+ * separators before comparing, so "Code de vérification", "code_de_verification" and
  * "codeDeVerification" all match "code de vérification".
  *
  * Sources consulted (their words, not their code):
