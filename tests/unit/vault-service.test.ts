@@ -20,25 +20,12 @@ const fake = vi.hoisted(() => ({
   failWrites: false,
 }));
 
-vi.mock('webextension-polyfill', () => {
-  const area = (items: Map<string, unknown>, writable: () => boolean) => ({
-    get: (keys: string | string[]) => {
-      const found: Record<string, unknown> = {};
-      for (const key of typeof keys === 'string' ? [keys] : keys) {
-        if (items.has(key)) found[key] = structuredClone(items.get(key));
-      }
-      return Promise.resolve(found);
-    },
-    set: (values: Record<string, unknown>) => {
-      if (!writable()) return Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
-      for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value));
-      return Promise.resolve();
-    },
-    remove: (key: string) => {
-      items.delete(key);
-      return Promise.resolve();
-    },
-  });
+vi.mock('webextension-polyfill', async () => {
+  const { memoryArea } = await import('./support/memory-storage');
+  const area = (items: Map<string, unknown>, writable: () => boolean) =>
+    memoryArea(items, () => {
+      if (!writable()) throw new Error('QUOTA_BYTES quota exceeded');
+    });
   return {
     default: {
       storage: {

@@ -17,26 +17,12 @@ const fake = vi.hoisted(() => ({
   writes: 0,
 }));
 
-vi.mock('webextension-polyfill', () => {
-  const area = (items: Map<string, unknown>) => ({
-    get: (keys: string | string[]) => {
-      const found: Record<string, unknown> = {};
-      for (const key of typeof keys === 'string' ? [keys] : keys) {
-        if (items.has(key)) found[key] = structuredClone(items.get(key));
-      }
-      return Promise.resolve(found);
-    },
-    set: (values: Record<string, unknown>) => {
+vi.mock('webextension-polyfill', async () => {
+  const { memoryArea } = await import('../support/memory-storage');
+  const area = (items: Map<string, unknown>) =>
+    memoryArea(items, () => {
       fake.writes++;
-      for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value));
-      return Promise.resolve();
-    },
-    remove: (key: string) => {
-      fake.writes++;
-      items.delete(key);
-      return Promise.resolve();
-    },
-  });
+    });
   return {
     default: {
       storage: { local: area(fake.local), session: area(fake.session) },

@@ -1,8 +1,19 @@
 /**
  * A storage area in memory with the shape of `browser.storage.local`/`.session`, for unit
  * tests that mock webextension-polyfill. Values are cloned in and out, as the browser does.
+ * `beforeWrite` runs before every set and remove: a test counts writes there, or throws to
+ * play a refused write (the call then rejects and nothing changes).
  */
-export function memoryArea(items: Map<string, unknown>) {
+export function memoryArea(items: Map<string, unknown>, beforeWrite: () => void = () => undefined) {
+  const write = (change: () => void) => {
+    try {
+      beforeWrite();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    change();
+    return Promise.resolve();
+  };
   return {
     get: (keys: string | string[]) => {
       const found: Record<string, unknown> = {};
@@ -11,13 +22,13 @@ export function memoryArea(items: Map<string, unknown>) {
       }
       return Promise.resolve(found);
     },
-    set: (values: Record<string, unknown>) => {
-      for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value));
-      return Promise.resolve();
-    },
-    remove: (key: string) => {
-      items.delete(key);
-      return Promise.resolve();
-    },
+    set: (values: Record<string, unknown>) =>
+      write(() => {
+        for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value));
+      }),
+    remove: (key: string) =>
+      write(() => {
+        items.delete(key);
+      }),
   };
 }
