@@ -16,6 +16,7 @@ import { SettingsForm } from './SettingsForm';
 import { ShortcutNote } from './ShortcutNote';
 import { SyncSection } from './SyncSection';
 import { applyTheme } from './theme';
+import { usePasskeys } from './use-passkeys';
 import { usePolicy } from './use-policy';
 
 export function OptionsApp() {
@@ -28,6 +29,8 @@ export function OptionsApp() {
     sendFromPage('settings/get', null).then(setSettings, () => undefined);
   }, []);
   const { policy, ignored } = usePolicy(reloadSettings);
+  // Read once for the two sections that speak of them.
+  const passkeys = usePasskeys();
 
   useEffect(() => {
     Promise.all([sendFromPage('settings/get', null), sendFromPage('page/about', null)]).then(
@@ -59,10 +62,10 @@ export function OptionsApp() {
       )}
       <ShortcutNote />
       <BackupSection />
-      <SyncSection />
+      <SyncSection passkeyCount={passkeys.passkeys.length} />
       <ImportSection />
       <ChangePassphrase />
-      <PasskeySection />
+      <PasskeySection {...passkeys} />
       <MoveToPhoneSection />
       <PlainExportSection forbidden={policy.disablePlainExports} />
       <PortalsSection />

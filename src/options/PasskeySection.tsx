@@ -6,7 +6,7 @@ import { passkeyFailureText, passkeyProblemText } from '../shared/passkey/proble
 import { passkeyProblem, registerPasskey, type PasskeyProblem } from '../shared/passkey/webauthn';
 import { sendFromPage } from '../shared/send';
 import { passwordField } from './password-field';
-import { usePasskeys } from './use-passkeys';
+import type { Passkeys } from './use-passkeys';
 import { usePassphraseWait } from '../popup/hooks/use-passphrase-wait';
 import { PassphraseWait } from '../popup/ui/PassphraseWait';
 
@@ -20,9 +20,8 @@ interface Result {
  * slot, after the passphrase (a new way in is the user's act), and removes it again. Where the
  * browser cannot do it, the button stays, disabled, with the reason next to it.
  */
-export function PasskeySection() {
+export function PasskeySection({ passkeys, setPasskeys }: Passkeys) {
   const [problem, setProblem] = useState<PasskeyProblem | null>(null);
-  const { passkeys, setPasskeys } = usePasskeys();
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');

@@ -6,7 +6,6 @@ import { sendFromPage } from '../shared/send';
 import { useSyncStatus } from '../shared/use-sync-status';
 import { passwordField } from './password-field';
 import { SyncStatusText } from './SyncStatusText';
-import { usePasskeys } from './use-passkeys';
 
 type Result = { readonly ok: boolean; readonly text: string } | null;
 
@@ -15,14 +14,18 @@ type Result = { readonly ok: boolean; readonly text: string } | null;
  * another browser already syncs, and where sync stands. The background does the work; this
  * section sends the user's choices and shows the status it answers.
  */
-export function SyncSection() {
+export function SyncSection({
+  passkeyCount,
+}: {
+  /** This browser's passkeys (use-passkeys.ts), which a join drops. */
+  readonly passkeyCount: number;
+}) {
   const { status, known, setStatus } = useSyncStatus();
   /** The checkbox's new state while its request runs (a controlled box would snap back). */
   const [switching, setSwitching] = useState<boolean | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>(null);
-  const { passkeys } = usePasskeys();
 
   useEffect(() => {
     // The popup's "Sync is paused" opens this page at #sync; the section renders after load.
@@ -94,7 +97,7 @@ export function SyncSection() {
         <form onSubmit={(event) => void join(event)} aria-busy={busy} noValidate>
           <p>{t('syncJoinIntro')}</p>
           {/* Passkey slots wrap this browser's vault key, which joining replaces (DESIGN 4.9). */}
-          {passkeys.length > 0 && <p>{t('syncJoinDropsPasskeys')}</p>}
+          {passkeyCount > 0 && <p>{t('syncJoinDropsPasskeys')}</p>}
           {passwordField(t('popupPassphrase'), passphrase, setPassphrase, 'current-password')}
           <button type="submit" disabled={busy}>
             {t('syncJoinSubmit')}

@@ -21,6 +21,7 @@ vi.mock('../../../src/shared/send', async (original) => ({
 }));
 
 const { SyncSection } = await import('../../../src/options/SyncSection');
+const { usePasskeys } = await import('../../../src/options/use-passkeys');
 const { PlainExportSection } = await import('../../../src/options/PlainExportSection');
 const { MessageError } = await import('../../../src/shared/send');
 
@@ -33,6 +34,11 @@ const off: SyncStatus = {
   passphraseChanged: false,
   problem: null,
 };
+
+/** The section as OptionsApp shows it: with the passkeys it reads once for the page. */
+function Sync() {
+  return h(SyncSection, { passkeyCount: usePasskeys().passkeys.length });
+}
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -67,7 +73,7 @@ describe('Options -> Sync', () => {
       'sync/status': () => Promise.resolve(off),
       'sync/enable': () => Promise.resolve({ ...off, enabled: true }),
     });
-    render(h(SyncSection, {}), root);
+    render(h(Sync, {}), root);
     await vi.waitFor(() => {
       expect(checkbox()?.disabled).toBe(false);
     });
@@ -87,7 +93,7 @@ describe('Options -> Sync', () => {
   it('asks the status again when the background writes it', async () => {
     let current: SyncStatus = off;
     answers({ 'sync/status': () => Promise.resolve(current) });
-    render(h(SyncSection, {}), root);
+    render(h(Sync, {}), root);
     await vi.waitFor(() => {
       expect(checkbox()?.disabled).toBe(false);
     });
@@ -109,7 +115,7 @@ describe('Options -> Sync', () => {
       'sync/status': () => Promise.resolve({ ...off, joinable: true }),
       'sync/join': () => join(),
     });
-    render(h(SyncSection, {}), root);
+    render(h(Sync, {}), root);
     await vi.waitFor(() => {
       expect(button('Unlock with your passphrase to join')).toBeDefined();
     });
@@ -147,7 +153,7 @@ describe('Options -> Sync', () => {
       'sync/status': () => Promise.resolve({ ...off, joinable: true }),
       'passkey/list': () => Promise.resolve({ passkeys }),
     });
-    render(h(SyncSection, {}), root);
+    render(h(Sync, {}), root);
     const warning = 'The passkeys added on this browser will no longer unlock it';
     await vi.waitFor(() => {
       expect(root.textContent).toContain(warning);
@@ -165,7 +171,7 @@ describe('Options -> Sync', () => {
       'sync/status': () => Promise.resolve({ ...off, joinable: true }),
       'passkey/list': () => Promise.resolve({ passkeys: [] }),
     });
-    render(h(SyncSection, {}), root);
+    render(h(Sync, {}), root);
     await vi.waitFor(() => {
       expect(button('Unlock with your passphrase to join')).toBeDefined();
     });
@@ -177,7 +183,7 @@ describe('Options -> Sync', () => {
 
   it('has the only field named "Passphrase" among the sections asking for one', async () => {
     answers({ 'sync/status': () => Promise.resolve({ ...off, joinable: true }) });
-    render(h('main', {}, h(SyncSection, {}), h(PlainExportSection, { forbidden: false })), root);
+    render(h('main', {}, h(Sync, {}), h(PlainExportSection, { forbidden: false })), root);
     await vi.waitFor(() => {
       expect(button('Unlock with your passphrase to join')).toBeDefined();
     });
